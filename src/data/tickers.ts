@@ -1,0 +1,30 @@
+/** What a ticker symbol may look like after upper-casing. */
+export const TICKER_PATTERN = /^[A-Z0-9.:-]{1,12}$/;
+
+export interface TickerToken {
+  /** The token upper-cased. */
+  ticker: string;
+  /** Whether it may be sent to the endpoint. */
+  valid: boolean;
+}
+
+/**
+ * Parses a `tickers` attribute: comma and/or whitespace separated,
+ * case-insensitive, duplicates dropped, order kept.
+ */
+export function parseTickers(value: string | null | undefined): TickerToken[] {
+  const seen = new Set<string>();
+  const tokens: TickerToken[] = [];
+  for (const raw of (value ?? '').split(/[\s,]+/)) {
+    if (!raw) continue;
+    const ticker = raw.toUpperCase();
+    if (seen.has(ticker)) continue;
+    seen.add(ticker);
+    tokens.push({ ticker, valid: TICKER_PATTERN.test(ticker) });
+  }
+  return tokens;
+}
+
+export function isTicker(value: unknown): value is string {
+  return typeof value === 'string' && TICKER_PATTERN.test(value);
+}

@@ -1,0 +1,207 @@
+import { isTicker } from './tickers.js';
+import {
+  SIGNAL_NAMES,
+  type Grade,
+  type SnapshotData,
+  type SnapshotItem,
+  type TickerError,
+  type TickerErrorCode,
+} from './types.js';
+
+/**
+ * The one place where the endpoint's JSON becomes typed records.
+ *
+ * It never throws. A field of the wrong type or out of range is dropped and
+ * the rest of its item kept; unknown fields are ignored; an item without a
+ * usable ticker is dropped. Only a body that is not an object with an `items`
+ * array is refused as a whole.
+ */
+
+export type ValidationResult =
+  | { ok: true; data: SnapshotData }
+  | { ok: false; error: string };
+
+export const DEFAULT_CURRENCY = 'USD';
+export const DEFAULT_TIME_ZONE = 'America/New_York';
+
+const GRADES: ReadonlySet<string> = new Set<Grade>(['strong', 'moderate', 'weak', 'poor']);
+const ERROR_CODES: ReadonlySet<string> = new Set<TickerErrorCode>([
+  'not_found',
+  'unsupported',
+  'unavailable',
+]);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string with something other than white space in it. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function numberIn(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+    ? value
+    : undefined;
+}
+
+function isoTime(value: unknown): string | undefined {
+  return typeof value === 'string' && ISO_DATE.test(value.trim()) && !Number.isNaN(Date.parse(value))
+    ? value.trim()
+    : undefined;
+}
+
+function currency(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^[A-Za-z]{3}$/.test(value)) return undefined;
+  const code = value.toUpperCase();
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    return code;
+  } catch {
+    return undefined;
+  }
+}
+
+const zoneCache = new Map<string, boolean>();
+function timeZone(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  let known = zoneCache.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneCache.set(value, known);
+  }
+  return known ? value : undefined;
+}
+
+function httpUrl(value: unknown, base: string | undefined): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function grade(value: unknown): Grade | undefined {
+  if (typeof value !== 'string') return undefined;
+  const lower = value.toLowerCase();
+  return GRADES.has(lower) ? (lower as Grade) : undefined;
+}
+
+function ticker(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const upper = value.trim().toUpperCase();
+  return isTicker(upper) ? upper : undefined;
+}
+
+/** Copies only the keys whose value is defined, so records never hold `undefined`. */
+function defined<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as (keyof T)[]) {
+    if (record[key] === undefined) delete record[key];
+  }
+  return record;
+}
+
+/** Validates one item; `undefined` when it has no usable ticker. */
+export function validateItem(value: unknown, base?: string): SnapshotItem | undefined {
+  if (!isObject(value)) return undefined;
+  const symbol = ticker(value.ticker);
+  if (!symbol) return undefined;
+
+  const signals: SnapshotItem['signals'] = {};
+  if (isObject(value.signals)) {
+    for (const name of SIGNAL_NAMES) {
+      const g = grade(value.signals[name]);
+      if (g) signals[name] = g;
+    }
+  }
+
+  return defined<SnapshotItem>({
+    ticker: symbol,
+    name: text(value.name),
+    sector: text(value.sector),
+    score: numberIn(value.score, 0, 100),
+    label: text(value.label),
+    signals,
+    scoreCap: numberIn(value.scoreCap, 0, 100),
+    price: numberIn(value.price, 0, Number.MAX_VALUE),
+    currency: currency(value.currency) ?? DEFAULT_CURRENCY,
+    changePercent: numberIn(value.changePercent, -100, Number.MAX_VALUE),
+    priceAsOf: isoTime(value.priceAsOf),
+    timeZone: timeZone(value.timeZone) ?? DEFAULT_TIME_ZONE,
+    explanation: text(value.explanation),
+    url: httpUrl(value.url, base),
+  });
+}
+
+function validateError(value: unknown): TickerError | undefined {
+  if (!isObject(value)) return undefined;
+  const symbol = ticker(value.ticker);
+  if (!symbol) return undefined;
+  const code = typeof value.code === 'string' && ERROR_CODES.has(value.code)
+    ? (value.code as TickerErrorCode)
+    : 'unavailable';
+  return defined<TickerError>({ ticker: symbol, code, message: text(value.message) });
+}
+
+/**
+ * Validates a parsed response body.
+ * @param base URL that relative `url` fields resolve against (the request's URL).
+ */
+export function validateSnapshot(body: unknown, base?: string): ValidationResult {
+  if (!isObject(body)) {
+    return { ok: false, error: 'The response is not a JSON object.' };
+  }
+  if (!Array.isArray(body.items)) {
+    return { ok: false, error: 'The response has no "items" array.' };
+  }
+
+  const items: SnapshotItem[] = [];
+  const seen = new Set<string>();
+  for (const raw of body.items) {
+    const item = validateItem(raw, base);
+    if (item && !seen.has(item.ticker)) {
+      seen.add(item.ticker);
+      items.push(item);
+    }
+  }
+
+  const errors: TickerError[] = [];
+  if (Array.isArray(body.errors)) {
+    for (const raw of body.errors) {
+      const error = validateError(raw);
+      if (error) errors.push(error);
+    }
+  }
+
+  return {
+    ok: true,
+    data: defined<SnapshotData>({
+      asOf: isoTime(body.asOf),
+      provider: text(body.provider),
+      items,
+      errors,
+    }),
+  };
+}
+
+/** Parses and validates a response's text. */
+export function parseSnapshot(source: string, base?: string): ValidationResult {
+  let body: unknown;
+  try {
+    body = JSON.parse(source);
+  } catch {
+    return { ok: false, error: 'The response is not valid JSON.' };
+  }
+  return validateSnapshot(body, base);
+}

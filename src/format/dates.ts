@@ -1,0 +1,19 @@
+import { dateFormat } from './intl-cache.js';
+import { DEFAULT_LOCALE } from './numbers.js';
+
+/**
+ * The time of a price in its market's zone: `Apr 27, 04:30 PM EDT`.
+ * Returns `undefined` for a time that does not parse.
+ */
+export function formatPriceTime(iso: string, timeZone: string, locale = DEFAULT_LOCALE): string | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  return dateFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(time);
+}

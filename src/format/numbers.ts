@@ -1,0 +1,29 @@
+import { numberFormat } from './intl-cache.js';
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/** `$423.62` */
+export function formatPrice(price: number, currency: string, locale = DEFAULT_LOCALE): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(price);
+}
+
+/** `-0.24%`, `+0.35%`, `0.00%`: always two decimals, a sign unless zero. */
+export function formatChange(changePercent: number, locale = DEFAULT_LOCALE): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(changePercent / 100);
+}
+
+/** The direction a change is told in words, not colour alone. */
+export function changeDirection(changePercent: number): 'up' | 'down' | 'flat' {
+  const rounded = Math.round(changePercent * 100);
+  return rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
+}
+
+/** Scores are shown as whole numbers. */
+export function formatScore(score: number, locale = DEFAULT_LOCALE): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(score);
+}

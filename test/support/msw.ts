@@ -1,0 +1,44 @@
+import { setupWorker } from 'msw/browser';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
+
+/** One service worker for the whole test run; each test adds its own handlers. */
+export const worker = setupWorker();
+
+let started: Promise<unknown> | undefined;
+export function startWorker(): Promise<unknown> {
+  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  return started;
+}
+
+export const ENDPOINT = 'https://api.example.test/v1/snapshot';
+
+export interface Recorded {
+  url: URL;
+  tickers: string | null;
+  request: Request;
+}
+
+/**
+ * Serves `body` (or what `respond` returns) at `endpoint` and records every
+ * request it receives, so tests can count and inspect them.
+ */
+export function serve(
+  body: JsonBodyType | ((tickers: string[], request: Request) => Response | JsonBodyType | Promise<Response | JsonBodyType>),
+  { endpoint = ENDPOINT, wait = 0 }: { endpoint?: string; wait?: number } = {},
+): Recorded[] {
+  const requests: Recorded[] = [];
+  worker.use(
+    http.get(endpoint, async ({ request }) => {
+      const url = new URL(request.url);
+      const tickers = url.searchParams.get('tickers');
+      requests.push({ url, tickers, request });
+      if (wait) await delay(wait);
+      const result =
+        typeof body === 'function' ? await body((tickers ?? '').split(',').filter(Boolean), request) : body;
+      return result instanceof Response ? result : HttpResponse.json(result);
+    }),
+  );
+  return requests;
+}
+
+export { delay, http, HttpResponse };
