@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { SnapshotRequestError, fetchSnapshot, snapshotUrl } from '../src/data/request.js';
+import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('snapshotUrl', () => {
+  it('builds the canonical URL', () => {
+    expect(snapshotUrl('https://x.test/v1/snapshot', ['msft', 'AMZN', 'MSFT'])).to.equal('https://x.test/v1/snapshot?tickers=AMZN,MSFT');
+    expect(snapshotUrl('https://x.test/s?key=1', ['B', 'A'])).to.equal('https://x.test/s?key=1&tickers=A,B');
+    expect(snapshotUrl('https://x.test/s?', ['A'])).to.equal('https://x.test/s?tickers=A');
+    expect(snapshotUrl('/api/s', ['A'], 'https://news.test/story/1')).to.equal('https://news.test/api/s?tickers=A');
+    expect(snapshotUrl('https://x.test/s#frag', ['A'])).to.equal('https://x.test/s?tickers=A#frag');
+  });
+
+  it('throws a config error for something that is not a URL', () => {
+    expect(() => snapshotUrl('http://', ['A'])).to.throw(SnapshotRequestError).with.property('kind', 'config');
+  });
+});
+
+describe('fetchSnapshot', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  it('gives validated data', async () => {
+    serve({ items: [{ ticker: 'msft', score: 65, price: 'x' }] });
+    const data = await fetchSnapshot(`${ENDPOINT}?tickers=MSFT`);
+    expect(data.items).to.deep.equal([{ ticker: 'MSFT', score: 65, signals: {}, currency: 'USD', timeZone: 'America/New_York' }]);
+  });
+
+  it('times out with a timeout error', async () => {
+    serve({ items: [] }, { wait: 1000 });
+    const error = await failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`, { timeout: 50 }));
+    expect(error).to.be.instanceOf(SnapshotRequestError);
+    expect((error as SnapshotRequestError).kind).to.equal('timeout');
+  });
+
+  it('rejects with the abort reason when aborted from outside', async () => {
+    serve({ items: [] }, { wait: 1000 });
+    const controller = new AbortController();
+    const pending = failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`, { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 20);
+    const error = await pending;
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+
+  it('reports HTTP errors with their status', async () => {
+    serve(() => new HttpResponse('busy', { status: 503 }));
+    const error = (await failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`))) as SnapshotRequestError;
+    expect([error.kind, error.status]).to.deep.equal(['http', 503]);
+  });
+
+  it('reports network errors', async () => {
+    serve(() => HttpResponse.error());
+    const error = (await failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`))) as SnapshotRequestError;
+    expect(error.kind).to.equal('network');
+  });
+
+  it('reports an unusable body', async () => {
+    serve(() => new HttpResponse('{"items": nope', { status: 200 }));
+    const error = (await failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`))) as SnapshotRequestError;
+    expect(error.kind).to.equal('invalid-response');
+  });
+});

@@ -1,0 +1,549 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import type { SnapshotErrorEvent, SnapshotLoadEvent } from '../src/events.js';
+import { ITEMS, PROVIDER } from '../demo/mocks/data.js';
+import { card, cards, part, settled, shadow, text } from './support/dom.js';
+import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
+
+/** The demo's four companies, answered by a contract-following mock. */
+function serveDemo(options?: Parameters<typeof serve>[1]) {
+  return serve(
+    (tickers) => ({
+      provider: PROVIDER,
+      items: ITEMS.filter((item) => tickers.includes(item.ticker)),
+      errors: tickers
+        .filter((t) => !ITEMS.some((item) => item.ticker === t))
+        .map((ticker) => ({ ticker, code: 'not_found' })),
+    }),
+    options,
+  );
+}
+
+async function mount(template: ReturnType<typeof html>): Promise<ResearchSnapshot> {
+  const el = await fixture<ResearchSnapshot>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<research-snapshot>', () => {
+  before(startWorker);
+  afterEach(() => {
+    worker.resetHandlers();
+    delete window.ResearchSnapshotConfig;
+  });
+
+  describe('definition', () => {
+    it('is defined once, and importing again does not throw', async () => {
+      const first = customElements.get('research-snapshot');
+      expect(first).to.be.a('function');
+      await import('../src/index.js?again' as string).catch(() => import('../src/index.js'));
+      expect(customElements.get('research-snapshot')).to.equal(first);
+    });
+
+    it('renders into an open shadow root', async () => {
+      serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      expect(el.shadowRoot).to.not.equal(null);
+      expect(el.shadowRoot!.mode).to.equal('open');
+    });
+  });
+
+  describe('request', () => {
+    it('asks for the upper-cased, unique, sorted tickers, comma-joined', async () => {
+      const requests = serveDemo();
+      await mount(html`<research-snapshot tickers="msft, AMZN arm,MSFT rivn" endpoint=${ENDPOINT}></research-snapshot>`);
+      expect(requests).to.have.length(1);
+      expect(requests[0].url.search).to.equal('?tickers=AMZN,ARM,MSFT,RIVN');
+      expect(requests[0].url.origin + requests[0].url.pathname).to.equal(ENDPOINT);
+    });
+
+    it('appends with & when the endpoint already has a query', async () => {
+      const requests = serveDemo();
+      await mount(html`<research-snapshot tickers="MSFT" endpoint="${ENDPOINT}?key=abc"></research-snapshot>`);
+      expect(requests[0].url.search).to.equal('?key=abc&tickers=MSFT');
+    });
+
+    it('is a simple GET without credentials or custom headers', async () => {
+      const requests = serveDemo();
+      await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      const { request } = requests[0];
+      expect(request.method).to.equal('GET');
+      expect(request.credentials).to.equal('omit');
+      const safelisted = ['accept', 'accept-language', 'content-language', 'user-agent', 'referer', 'origin'];
+      const extra = [...request.headers.keys()].filter((name) => !safelisted.includes(name) && !name.startsWith('sec-'));
+      expect(extra).to.deep.equal([]);
+    });
+
+    it('resolves a relative endpoint against the page', async () => {
+      const requests = serveDemo({ endpoint: '*/relative/snapshot' });
+      await mount(html`<research-snapshot tickers="MSFT" endpoint="relative/snapshot"></research-snapshot>`);
+      expect(requests).to.have.length(1);
+      expect(requests[0].url.origin).to.equal(location.origin);
+    });
+
+    it('never sends an invalid token', async () => {
+      const requests = serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT $$$ <script> AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
+      expect(requests[0].tickers).to.equal('AMZN,MSFT');
+      expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['MSFT', '$$$', '<SCRIPT>', 'AMZN']);
+      expect(text(card(el, '$$$'))).to.contain('not a valid ticker');
+      expect(shadow(el).querySelector('script')).to.equal(null);
+    });
+
+    it('makes no request when no token is valid', async () => {
+      const requests = serveDemo();
+      const el = await mount(html`<research-snapshot tickers="$$$ ???" endpoint=${ENDPOINT}></research-snapshot>`);
+      expect(requests).to.have.length(0);
+      expect(cards(el)).to.have.length(2);
+      expect(cards(el).every((c) => c.dataset.state === 'invalid')).to.equal(true);
+    });
+  });
+
+  describe('endpoint configuration', () => {
+    it('uses window.ResearchSnapshotConfig.endpoint when the attribute is absent', async () => {
+      window.ResearchSnapshotConfig = { endpoint: 'https://config.example.test/snapshot' };
+      const requests = serveDemo({ endpoint: 'https://config.example.test/snapshot' });
+      const el = await mount(html`<research-snapshot tickers="MSFT"></research-snapshot>`);
+      expect(requests).to.have.length(1);
+      expect(cards(el)).to.have.length(1);
+    });
+
+    it('prefers the attribute over the page-wide default', async () => {
+      window.ResearchSnapshotConfig = { endpoint: 'https://config.example.test/snapshot' };
+      const fromConfig = serveDemo({ endpoint: 'https://config.example.test/snapshot' });
+      const fromAttribute = serveDemo();
+      await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      expect(fromConfig).to.have.length(0);
+      expect(fromAttribute).to.have.length(1);
+    });
+
+    it('with neither, logs one console error naming the attribute and shows "Snapshot unavailable"', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT"></research-snapshot>`);
+        await settled(el);
+        el.heading = 'Changed';
+        await el.updateComplete;
+        expect(logged).to.have.length(1);
+        expect(String(logged[0][0])).to.contain('"endpoint" attribute');
+        expect(text(part(shadow(el).querySelector('.panel')!, 'message'))).to.equal('Snapshot unavailable');
+        expect(cards(el)).to.have.length(0);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('fires snapshot-error of kind "config" when not configured', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const el = document.createElement('research-snapshot');
+        el.tickers = 'MSFT';
+        const event = oneEvent(el, 'snapshot-error') as Promise<SnapshotErrorEvent>;
+        document.body.append(el);
+        const { detail } = await event;
+        expect(detail.kind).to.equal('config');
+        expect(detail.tickers).to.deep.equal(['MSFT']);
+        el.remove();
+      } finally {
+        console.error = original;
+      }
+    });
+  });
+
+  describe('cards', () => {
+    let el: ResearchSnapshot;
+    beforeEach(async () => {
+      serveDemo();
+      el = await mount(html`<research-snapshot tickers="MSFT,AMZN,ARM,RIVN" endpoint=${ENDPOINT}></research-snapshot>`);
+    });
+
+    it('shows one card per ticker, in the order given, with part="card" and data-ticker', () => {
+      expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['MSFT', 'AMZN', 'ARM', 'RIVN']);
+      expect(cards(el).every((c) => c.getAttribute('part') === 'card')).to.equal(true);
+    });
+
+    it('shows name, ticker, sector, score, meter and label', () => {
+      const msft = card(el, 'MSFT');
+      expect(text(part(msft, 'name'))).to.equal('Microsoft Corporation');
+      expect(text(part(msft, 'ticker'))).to.equal('MSFT');
+      expect(text(part(msft, 'sector'))).to.equal('Technology');
+      expect(text(part(msft, 'score'))).to.contain('65');
+      expect(text(part(msft, 'label'))).to.equal('Moderate');
+      const meter = part(msft, 'meter') as HTMLMeterElement;
+      expect(meter.tagName).to.equal('METER');
+      expect(meter.value).to.equal(65);
+      expect(meter.min).to.equal(0);
+      expect(meter.max).to.equal(100);
+      expect(meter.getAttribute('aria-label')).to.equal('Alpha Score');
+      expect(meter.getAttribute('aria-valuetext')).to.equal('65 out of 100, Moderate');
+    });
+
+    it('shows price, signed change with "today", and the time in the market zone', () => {
+      const price = text(part(card(el, 'MSFT'), 'price'));
+      expect(price).to.contain('$423.62');
+      expect(text(part(card(el, 'MSFT'), 'change'))).to.contain('-0.24% today');
+      expect(price).to.contain('Apr 27, 04:30 PM');
+      expect(part(card(el, 'MSFT'), 'change')!.dataset.direction).to.equal('down');
+      expect(text(part(card(el, 'AMZN'), 'change'))).to.contain('-0.35% today');
+    });
+
+    it('tells gain and loss by sign and symbol, not colour alone', async () => {
+      serve({ items: [{ ticker: 'UP', price: 1, changePercent: 0.35 }, { ticker: 'DOWN', price: 1, changePercent: -1.5 }] });
+      el.tickers = 'UP DOWN';
+      await settled(el);
+      await waitUntil(() => cards(el)[0]?.dataset.ticker === 'UP' && !!part(cards(el)[0], 'change'));
+      expect(text(part(card(el, 'UP'), 'change'))).to.equal('▲ +0.35% today');
+      expect(text(part(card(el, 'DOWN'), 'change'))).to.equal('▼ -1.50% today');
+    });
+
+    it('generates the explanation from score and signals', () => {
+      expect(text(part(card(el, 'MSFT'), 'explanation'))).to.equal(
+        'Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.',
+      );
+      expect(text(part(card(el, 'AMZN'), 'explanation'))).to.equal(
+        'Alpha Score of 54 reflects moderate overall profile with strong momentum, poor value, strong quality, weak sentiment.',
+      );
+    });
+
+    it('leaves missing signals out and notes partial coverage with the cap', () => {
+      const rivn = card(el, 'RIVN');
+      expect(text(part(rivn, 'explanation'))).to.equal(
+        'Alpha Score of 47 reflects weak overall profile with moderate momentum, poor value, moderate quality.',
+      );
+      expect(text(part(rivn, 'coverage'))).to.equal('Based on 3 of 4 signals — score is capped at 90 until remaining data ingests.');
+      expect(part(card(el, 'MSFT'), 'coverage')).to.equal(null);
+    });
+
+    it('derives the label when the endpoint sends none', () => {
+      expect(text(part(card(el, 'ARM'), 'label'))).to.equal('Weak');
+      expect(text(part(card(el, 'RIVN'), 'label'))).to.equal('Weak');
+    });
+
+    it('leaves out a missing sector and price cleanly', () => {
+      const arm = card(el, 'ARM');
+      expect(part(arm, 'sector')).to.equal(null);
+      expect(part(arm, 'price')).to.equal(null);
+      expect(part(arm, 'change')).to.equal(null);
+      expect(text(arm)).to.not.match(/undefined|null|NaN/);
+    });
+
+    it('links to url', () => {
+      const link = part(card(el, 'MSFT'), 'link') as HTMLAnchorElement;
+      expect(link.href).to.equal('https://example.com/research/MSFT');
+      expect(link.rel).to.contain('noopener');
+      expect(part(card(el, 'ARM'), 'link')).to.equal(null);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('endpoint data', () => {
+    it('shows the explanation field verbatim, as text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1"> Alpha & <b>Omega</b>';
+      serve({ items: [{ ticker: 'MSFT', score: 65, explanation: hostile, name: '<i>Micro</i>', sector: '</style><script>x()</script>' }] });
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      const msft = card(el, 'MSFT');
+      expect(part(msft, 'explanation')!.textContent).to.equal(hostile);
+      expect(text(part(msft, 'name'))).to.equal('<i>Micro</i>');
+      expect(msft.querySelector('img, b, i, script')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('links only http: and https: urls', async () => {
+      serve({
+        items: [
+          { ticker: 'A', url: 'javascript:alert(1)' },
+          { ticker: 'B', url: 'data:text/html,hi' },
+          { ticker: 'C', url: 'https://example.com/c' },
+          { ticker: 'D', url: 'http://example.com/d' },
+        ],
+      });
+      const el = await mount(html`<research-snapshot tickers="A B C D" endpoint=${ENDPOINT}></research-snapshot>`);
+      const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['https://example.com/c', 'http://example.com/d']);
+    });
+
+    it('never shows undefined, null or NaN for missing or broken fields', async () => {
+      serve({
+        items: [
+          { ticker: 'A' },
+          { ticker: 'B', name: null, sector: null, score: null, label: null, signals: null, price: null, changePercent: null, priceAsOf: null, explanation: null, url: null },
+          { ticker: 'C', score: 'NaN', price: 'NaN', changePercent: Number.NaN, priceAsOf: 'not a date' },
+          { ticker: 'D', price: 10, priceAsOf: 'garbage', changePercent: null },
+        ],
+      });
+      const el = await mount(html`<research-snapshot tickers="A B C D" endpoint=${ENDPOINT}></research-snapshot>`);
+      expect(cards(el)).to.have.length(4);
+      expect(text(shadow(el).querySelector('.cards'))).to.not.match(/undefined|null|NaN/i);
+      expect(text(part(card(el, 'D'), 'price'))).to.equal('$10.00');
+    });
+
+    it('uses the currency and time zone of the item', async () => {
+      serve({ items: [{ ticker: 'SAP', price: 98.1, currency: 'EUR', changePercent: 1.25, priceAsOf: '2026-04-27T15:30:00Z', timeZone: 'Europe/Berlin' }] });
+      const el = await mount(html`<research-snapshot tickers="SAP" endpoint=${ENDPOINT}></research-snapshot>`);
+      const price = text(part(card(el, 'SAP'), 'price'));
+      expect(price).to.contain('€98.10');
+      expect(price).to.contain('+1.25% today');
+      expect(price).to.match(/Apr 27, 05:30 PM/);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a card-shaped skeleton per ticker while loading', async () => {
+      serveDemo({ wait: 300 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
+      const skeletons = [...shadow(el).querySelectorAll<HTMLElement>('[part~="skeleton"]')];
+      expect(skeletons.map((s) => s.dataset.ticker)).to.deep.equal(['MSFT', 'AMZN']);
+      expect(skeletons.every((s) => s.matches('[part~="card"]'))).to.equal(true);
+      expect(shadow(el).querySelector('.panel')!.getAttribute('aria-busy')).to.equal('true');
+      await settled(el);
+      expect(shadow(el).querySelector('[part~="skeleton"]')).to.equal(null);
+    });
+
+    it('says a ticker in errors, or missing from items, is unavailable and names it', async () => {
+      serve({ items: [{ ticker: 'MSFT', score: 65 }, { ticker: 'ZZZZ', score: 1 }], errors: [{ ticker: 'ZZZZ', code: 'not_found' }] });
+      const el = await mount(html`<research-snapshot tickers="MSFT ZZZZ QQQQ" endpoint=${ENDPOINT}></research-snapshot>`);
+      for (const ticker of ['ZZZZ', 'QQQQ']) {
+        const problem = card(el, ticker);
+        expect(problem.dataset.state).to.equal('unavailable');
+        expect(text(problem)).to.contain(ticker);
+        expect(text(problem)).to.contain('unavailable');
+        expect(part(problem, 'score')).to.equal(null);
+      }
+      expect(card(el, 'MSFT').dataset.state).to.equal('item');
+    });
+
+    const failures: [string, () => Response | object][] = [
+      ['a network error', () => HttpResponse.error()],
+      ['HTTP 500', () => new HttpResponse('oops', { status: 500 })],
+      ['HTTP 404', () => new HttpResponse('not here', { status: 404 })],
+      ['a body that is not JSON', () => new HttpResponse('<html>', { status: 200, headers: { 'Content-Type': 'text/html' } })],
+      ['a body without items', () => ({ data: [] })],
+    ];
+    for (const [name, respond] of failures) {
+      it(`after ${name}, keeps heading and footer and says the data could not be loaded`, async () => {
+        serve(() => respond() as Response);
+        const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+        expect(text(part(shadow(el).querySelector('.panel')!, 'heading'))).to.equal('Research Snapshot');
+        expect(part(shadow(el).querySelector('.panel')!, 'footer')).to.not.equal(null);
+        expect(text(part(shadow(el).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
+        expect(cards(el)).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('tries again from the failure state', async () => {
+      let fail = true;
+      serve((tickers) => (fail ? new HttpResponse(null, { status: 503 }) : { items: tickers.map((ticker) => ({ ticker, score: 50 })) }));
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      fail = false;
+      (part(shadow(el).querySelector('.panel')!, 'retry') as HTMLButtonElement).click();
+      await waitUntil(() => cards(el).length === 1);
+      expect(card(el, 'MSFT').dataset.state).to.equal('item');
+    });
+  });
+
+  describe('events', () => {
+    it('fires snapshot-load with the items rendered, bubbling and composed', async () => {
+      serveDemo();
+      const el = document.createElement('research-snapshot');
+      el.setAttribute('tickers', 'RIVN MSFT');
+      el.setAttribute('endpoint', ENDPOINT);
+      const event = oneEvent(document.body, 'snapshot-load') as Promise<SnapshotLoadEvent>;
+      document.body.append(el);
+      const fired = await event;
+      expect(fired.bubbles).to.equal(true);
+      expect(fired.composed).to.equal(true);
+      expect(fired.detail.items.map((i) => i.ticker)).to.deep.equal(['RIVN', 'MSFT']);
+      expect(fired.detail.provider).to.equal(PROVIDER);
+      expect(cards(el)).to.have.length(2);
+      el.remove();
+    });
+
+    it('fires snapshot-error with kind, status and tickers when the request fails', async () => {
+      serve(() => new HttpResponse(null, { status: 502 }));
+      const el = document.createElement('research-snapshot');
+      el.setAttribute('tickers', 'msft amzn');
+      el.setAttribute('endpoint', ENDPOINT);
+      const event = oneEvent(document.body, 'snapshot-error') as Promise<SnapshotErrorEvent>;
+      document.body.append(el);
+      const fired = await event;
+      expect(fired.bubbles && fired.composed).to.equal(true);
+      expect(fired.detail).to.include({ kind: 'http', status: 502 });
+      expect(fired.detail.tickers).to.deep.equal(['MSFT', 'AMZN']);
+      el.remove();
+    });
+
+    it('fires snapshot-error of kind "network" and "invalid-response"', async () => {
+      for (const [respond, kind] of [
+        [() => HttpResponse.error(), 'network'],
+        [() => HttpResponse.json({ nope: true }), 'invalid-response'],
+      ] as const) {
+        worker.resetHandlers();
+        serve(respond);
+        const el = document.createElement('research-snapshot');
+        el.setAttribute('tickers', 'MSFT');
+        el.setAttribute('endpoint', ENDPOINT);
+        const event = oneEvent(el, 'snapshot-error') as Promise<SnapshotErrorEvent>;
+        document.body.append(el);
+        expect((await event).detail.kind).to.equal(kind);
+        el.remove();
+      }
+    });
+
+    it('fires snapshot-error of kind "unavailable" for tickers without data, after the load', async () => {
+      serveDemo();
+      const el = document.createElement('research-snapshot');
+      el.setAttribute('tickers', 'MSFT ZZZZ');
+      el.setAttribute('endpoint', ENDPOINT);
+      const order: string[] = [];
+      el.addEventListener('snapshot-load', () => order.push('load'));
+      const event = oneEvent(el, 'snapshot-error') as Promise<SnapshotErrorEvent>;
+      el.addEventListener('snapshot-error', () => order.push('error'));
+      document.body.append(el);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('unavailable');
+      expect(detail.tickers).to.deep.equal(['ZZZZ']);
+      expect(order).to.deep.equal(['load', 'error']);
+      el.remove();
+    });
+  });
+
+  describe('attribute changes', () => {
+    it('refetch and re-render for new tickers', async () => {
+      const requests = serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      el.setAttribute('tickers', 'AMZN ARM');
+      await waitUntil(() => cards(el).map((c) => c.dataset.ticker).join() === 'AMZN,ARM');
+      expect(requests.map((r) => r.tickers)).to.deep.equal(['MSFT', 'AMZN,ARM']);
+    });
+
+    it('refetch from a new endpoint', async () => {
+      serveDemo();
+      const other = serve({ provider: 'Other', items: [{ ticker: 'MSFT', score: 12 }] }, { endpoint: 'https://other.example.test/snap' });
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      el.setAttribute('endpoint', 'https://other.example.test/snap');
+      await waitUntil(() => text(part(card(el, 'MSFT'), 'score')).includes('12'));
+      expect(other).to.have.length(1);
+      expect(text(part(shadow(el).querySelector('.panel')!, 'footer'))).to.contain('Other-native');
+    });
+
+    it('drop a late response for an old request', async () => {
+      serve(async (tickers) => {
+        // The first request (MSFT) answers long after the second (AMZN).
+        await new Promise((resolve) => setTimeout(resolve, tickers.includes('MSFT') ? 400 : 10));
+        return { items: tickers.map((ticker) => ({ ticker, score: ticker === 'MSFT' ? 11 : 22 })) };
+      });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      const loads: string[][] = [];
+      el.addEventListener('snapshot-load', (e) => loads.push(e.detail.items.map((i) => i.ticker)));
+      el.tickers = 'AMZN';
+      await settled(el);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['AMZN']);
+      expect(loads).to.deep.equal([['AMZN']]);
+    });
+
+    it('do not refetch for text-only changes', async () => {
+      const requests = serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      el.setAttribute('heading', 'Markets');
+      el.setAttribute('tickers', 'msft, MSFT');
+      await el.updateComplete;
+      expect(requests).to.have.length(1);
+      expect(text(part(shadow(el).querySelector('.panel')!, 'heading'))).to.equal('Markets');
+    });
+  });
+
+  describe('heading, sub-heading and footer', () => {
+    it('have default texts, with the provider from the response', async () => {
+      serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} provider="Fallback"></research-snapshot>`);
+      const panel = shadow(el).querySelector('.panel')!;
+      expect(text(part(panel, 'heading'))).to.equal('Research Snapshot');
+      expect(text(part(panel, 'subheading'))).to.equal('Live stock context for companies directly referenced in this story');
+      expect(text(part(panel, 'footer'))).to.equal(
+        `This panel uses ${PROVIDER}-native stock data, separate from the source wire linked above.`,
+      );
+    });
+
+    it('take the provider attribute when the response names none', async () => {
+      serve({ items: [{ ticker: 'MSFT' }] });
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} provider="Acme"></research-snapshot>`);
+      expect(text(part(shadow(el).querySelector('.panel')!, 'footer'))).to.equal(
+        'This panel uses Acme-native stock data, separate from the source wire linked above.',
+      );
+    });
+
+    it('are replaced by attributes', async () => {
+      serveDemo();
+      const el = await mount(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} heading="Stocks in this story" subheading="Data by AlphaDesk"></research-snapshot>`,
+      );
+      const panel = shadow(el).querySelector('.panel')!;
+      expect(text(part(panel, 'heading'))).to.equal('Stocks in this story');
+      expect(text(part(panel, 'subheading'))).to.equal('Data by AlphaDesk');
+    });
+
+    it('are replaced by slots', async () => {
+      serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
+        <span slot="heading">Markets</span>
+        <span slot="subheading">Companies named above</span>
+        <span slot="footer">Data: our own desk.</span>
+      </research-snapshot>`);
+      const assigned = (name: string) =>
+        shadow(el)
+          .querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join('');
+      expect(assigned('heading')).to.equal('Markets');
+      expect(assigned('subheading')).to.equal('Companies named above');
+      expect(assigned('footer')).to.equal('Data: our own desk.');
+    });
+  });
+
+  describe('removal', () => {
+    it('aborts the request in flight and fires nothing', async () => {
+      serveDemo({ wait: 500 });
+      const signals: AbortSignal[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return original(input, init);
+      };
+      try {
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+        const events: string[] = [];
+        el.addEventListener('snapshot-load', () => events.push('load'));
+        el.addEventListener('snapshot-error', () => events.push('error'));
+        await waitUntil(() => signals.length === 1);
+        el.remove();
+        expect(signals[0].aborted).to.equal(true);
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect(events).to.deep.equal([]);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('loads again when put back', async () => {
+      const requests = serveDemo({ wait: 200 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      const parent = el.parentElement!;
+      await waitUntil(() => requests.length === 1);
+      el.remove();
+      parent.append(el);
+      await settled(el);
+      expect(cards(el)).to.have.length(1);
+      expect(requests).to.have.length(2);
+    });
+  });
+});
