@@ -192,12 +192,12 @@ export class ResearchSnapshot extends LitElement {
         console.error(message);
       }
       const tickers = this.#tokens.filter((t) => t.valid).map((t) => t.ticker);
-      this.dispatchEvent(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
+      this.#emit(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
       return;
     }
     const { data, entries } = state;
     const items = entries.flatMap((e) => (e.state === 'item' ? [e.item] : []));
-    this.dispatchEvent(
+    this.#emit(
       new SnapshotLoadEvent({
         items,
         ...(data.provider && { provider: data.provider }),
@@ -209,7 +209,7 @@ export class ResearchSnapshot extends LitElement {
         .filter((e) => e.state === (kind === 'unavailable' ? 'unavailable' : 'invalid'))
         .map((e) => e.ticker);
       if (tickers.length) {
-        this.dispatchEvent(
+        this.#emit(
           new SnapshotErrorEvent({
             kind,
             tickers,
@@ -221,6 +221,11 @@ export class ResearchSnapshot extends LitElement {
         );
       }
     }
+  }
+
+  /** Events are documented in the class JSDoc; this keeps the manifest to those entries. */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   #retry = () => {
