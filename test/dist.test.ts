@@ -1,0 +1,50 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+
+/** The built files, as a publisher's page loads them (npm test builds them first). */
+const ES_BUILD = '/dist/research-snapshot.js';
+const CLASSIC_BUILD = '/dist/research-snapshot.iife.js';
+
+function loadClassic(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('the built files', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  before(async () => {
+    await startWorker();
+    window.addEventListener('error', onError);
+  });
+  after(() => window.removeEventListener('error', onError));
+  afterEach(() => worker.resetHandlers());
+
+  it('define the element on import, and loading both, twice, does not throw', async () => {
+    await import(/* @vite-ignore */ ES_BUILD);
+    const defined = customElements.get('research-snapshot');
+    expect(defined).to.be.a('function');
+    await import(/* @vite-ignore */ `${ES_BUILD}?again`);
+    await loadClassic(CLASSIC_BUILD);
+    await loadClassic(`${CLASSIC_BUILD}?again`);
+    expect(customElements.get('research-snapshot')).to.equal(defined);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('render a card from the endpoint', async () => {
+    await loadClassic(CLASSIC_BUILD);
+    serve({ provider: 'AlphaDesk', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'msft');
+    el.setAttribute('endpoint', ENDPOINT);
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
+    expect(el.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Microsoft');
+    el.remove();
+  });
+});
