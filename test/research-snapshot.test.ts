@@ -87,7 +87,7 @@ describe('<research-snapshot>', () => {
       const el = await mount(html`<research-snapshot tickers="MSFT $$$ <script> AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
       expect(requests[0].tickers).to.equal('AMZN,MSFT');
       expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['MSFT', '$$$', '<SCRIPT>', 'AMZN']);
-      expect(text(card(el, '$$$'))).to.contain('not a valid ticker');
+      expect(text(card(el, '$$$'))).to.contain('invalid ticker');
       expect(shadow(el).querySelector('script')).to.equal(null);
     });
 

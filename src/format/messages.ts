@@ -29,7 +29,7 @@ export const messages = {
       : `Based on ${count} of 4 signals — score is capped at ${cap} until remaining data ingests.`,
   moreLink: (ticker: string) => `Full research on ${ticker}`,
   loading: 'Loading stock data…',
-  invalidTicker: (ticker: string) => `“${ticker}” is not a valid ticker symbol.`,
+  invalidTicker: (ticker: string) => `“${ticker}” is an invalid ticker symbol.`,
   unavailableTicker: (ticker: string) => `Data for ${ticker} is unavailable right now.`,
   notFoundTicker: (ticker: string) => `Data for ${ticker} is unavailable: no such ticker.`,
   unsupportedTicker: (ticker: string) => `Data for ${ticker} is unavailable: not covered by this provider.`,
