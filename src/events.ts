@@ -24,6 +24,8 @@ export interface SnapshotLoadDetail {
   provider?: string;
   /** When the response says its data was assembled, if it does. */
   asOf?: string;
+  /** Set when a refresh failed and the items shown are older data. */
+  stale?: boolean;
 }
 
 export interface SnapshotErrorDetail {

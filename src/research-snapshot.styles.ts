@@ -207,6 +207,11 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  .stale {
+    margin: 0 0 var(--_gap);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
   .footer {
     margin-top: var(--_gap);
     font-size: 0.75rem;

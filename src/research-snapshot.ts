@@ -1,39 +1,28 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { configuredEndpoint } from './config.js';
 import { entriesFor, type Entry } from './data/entries.js';
-import { DEFAULT_TIMEOUT_MS, SnapshotRequestError, fetchSnapshot, snapshotUrl } from './data/request.js';
+import { DEFAULT_TIMEOUT_MS } from './data/request.js';
 import { parseTickers, type TickerToken } from './data/tickers.js';
-import type { SnapshotData } from './data/types.js';
+import { parseSnapshot, type ValidationResult } from './data/validate.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import { styles } from './research-snapshot.styles.js';
+import { SnapshotController, type LoadState } from './snapshot-controller.js';
 import { cardTemplate, skeletonCard } from './templates/card.js';
-import { cardList, failureTemplate, loadingStatus, panelTemplate, unavailableTemplate } from './templates/panel.js';
+import {
+  cardList,
+  failureTemplate,
+  loadingStatus,
+  panelTemplate,
+  staleNote,
+  unavailableTemplate,
+} from './templates/panel.js';
 
-/** Page-wide defaults, set before the script loads. */
-export interface ResearchSnapshotConfig {
-  /** The endpoint used by every element without an `endpoint` attribute. */
-  endpoint?: string;
-}
+export type { ResearchSnapshotConfig } from './config.js';
 
-declare global {
-  interface Window {
-    ResearchSnapshotConfig?: ResearchSnapshotConfig;
-  }
-}
-
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'complete'; data: SnapshotData; entries: Entry[] }
-  | { status: 'error'; error: SnapshotRequestError };
-
-const NO_ENDPOINT =
-  '<research-snapshot>: no endpoint. Set the "endpoint" attribute, or set window.ResearchSnapshotConfig = { endpoint: "…" } before the script loads.';
-const NO_TICKERS = '<research-snapshot>: no tickers. Set the "tickers" attribute, e.g. tickers="MSFT,AMZN".';
-
-function asFailure(error: unknown): SnapshotRequestError {
-  return error instanceof SnapshotRequestError
-    ? error
-    : new SnapshotRequestError('network', error instanceof Error ? error.message : String(error));
+/** Seconds from a numeric attribute: a finite number ≥ 0, else the fallback. */
+function seconds(value: number | null | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 /**
@@ -48,6 +37,7 @@ function asFailure(error: unknown): SnapshotRequestError {
  * @slot heading - Replaces the heading text ("Research Snapshot").
  * @slot subheading - Replaces the sub-heading text.
  * @slot footer - Replaces the footer text.
+ * @slot - A `<script type="application/json">` child holding a response body renders with no request (static pages, server-rendered templates, previews). It is never shown.
  *
  * @csspart panel - The panel around everything.
  * @csspart heading - The heading.
@@ -69,6 +59,7 @@ function asFailure(error: unknown): SnapshotRequestError {
  * @csspart status - A card's message when its ticker has no data or is invalid.
  * @csspart message - The panel's message when nothing could be loaded.
  * @csspart retry - The "Try again" button after a failed request.
+ * @csspart stale - The note shown when a refresh failed and older data stays on screen.
  * @csspart footer - The footer.
  *
  * @cssprop [--research-snapshot-font-family=inherit] - Font of the panel; the host page's by default.
@@ -95,12 +86,15 @@ export class ResearchSnapshot extends LitElement {
    * Ticker symbols, comma and/or whitespace separated, case-insensitive.
    * Duplicates are dropped; cards keep the order given. A token that is not
    * `[A-Z0-9.:-]{1,12}` is not requested and its card says it is invalid.
+   * With inline data and no tickers, the inline items are shown in their order.
    */
   @property() tickers = '';
 
   /**
    * URL of the snapshot endpoint, absolute or relative to the page. Without
-   * it, `window.ResearchSnapshotConfig.endpoint` is used.
+   * it, `window.ResearchSnapshotConfig.endpoint` is used. When it contains
+   * `{ticker}`, each ticker is fetched on its own from that URL with the
+   * ticker substituted (e.g. static JSON files on a CDN).
    */
   @property() endpoint?: string;
 
@@ -113,97 +107,105 @@ export class ResearchSnapshot extends LitElement {
   /** Replaces the sub-heading text. */
   @property() subheading?: string;
 
+  /**
+   * `lazy` waits until the element is within 300 px of the viewport before
+   * asking the endpoint; `eager` asks at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Seconds before a request is given up as timed out. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+
+  /**
+   * Seconds between refreshes (the `refresh` attribute); none when 0. Polling
+   * pauses while the page is hidden and revalidates once when it is shown again.
+   * A failed refresh keeps the data on screen, marked with its time.
+   */
+  @property({ attribute: 'refresh', type: Number }) refreshInterval = 0;
+
+  #data = new SnapshotController(this);
   #tokens: TickerToken[] = [];
-  /** Identity of the data shown: endpoint and sorted valid tickers. */
-  #key?: string;
-  #state: LoadState = { status: 'loading' };
+  #inlineSource?: string;
+  #inline?: ValidationResult;
   #announced?: LoadState;
-  #inflight?: AbortController;
+  #announcing?: ReturnType<typeof setTimeout>;
   #reported = new Set<string>();
 
-  /** The endpoint in effect: the attribute, else the page-wide default. */
-  #endpoint(): string | undefined {
-    const fromConfig = globalThis.window?.ResearchSnapshotConfig?.endpoint;
-    const endpoint = this.endpoint ?? (typeof fromConfig === 'string' ? fromConfig : undefined);
-    return endpoint?.trim() || undefined;
+  /** Fetches fresh data now, whatever the cache holds. */
+  refresh(): void {
+    this.#data.refresh();
+  }
+
+  /** A response body given in a `<script type="application/json">` child, validated once per text. */
+  #readInline(): ValidationResult | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const source = script?.textContent ?? undefined;
+    if (source !== this.#inlineSource) {
+      this.#inlineSource = source;
+      this.#inline = source === undefined ? undefined : parseSnapshot(source, document.baseURI);
+    }
+    return this.#inline;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tickers')) this.#tokens = parseTickers(this.tickers);
-    const tickers = this.#tokens.filter((t) => t.valid).map((t) => t.ticker).sort();
-    const endpoint = this.#endpoint();
-    const key = `${endpoint}\n${tickers}`;
-    if (key !== this.#key) {
-      this.#key = key;
-      void this.#load(endpoint, tickers);
+    const inline = this.#readInline();
+    if (changed.has('tickers') || !this.#tokens.length) {
+      this.#tokens = parseTickers(this.tickers);
+      if (!this.#tokens.length && inline?.ok) {
+        this.#tokens = inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
+      }
     }
+    this.#data.set({
+      endpoint: this.endpoint?.trim() || configuredEndpoint(),
+      tickers: this.#tokens.filter((t) => t.valid).map((t) => t.ticker).sort(),
+      named: this.#tokens.length > 0,
+      inline,
+      lazy: this.loading !== 'eager',
+      timeout: (seconds(this.timeout, 0) || DEFAULT_TIMEOUT_MS / 1000) * 1000,
+      refresh: seconds(this.refreshInterval, 0),
+    });
   }
 
-  /** Loads data for the current key; a superseded load is aborted and its result dropped. */
-  async #load(endpoint: string | undefined, tickers: string[]): Promise<void> {
-    this.#inflight?.abort();
-    const controller = new AbortController();
-    this.#inflight = controller;
-    this.#state = { status: 'loading' };
-    let next: LoadState;
-    try {
-      if (!endpoint) throw new SnapshotRequestError('config', NO_ENDPOINT);
-      if (!this.#tokens.length) throw new SnapshotRequestError('config', NO_TICKERS);
-      // Build the URL first, so a malformed endpoint is reported even with no valid ticker.
-      const url = snapshotUrl(endpoint, tickers, document.baseURI);
-      const data = tickers.length
-        ? await fetchSnapshot(url, { signal: controller.signal, timeout: DEFAULT_TIMEOUT_MS })
-        : { items: [], errors: [] };
-      next = { status: 'complete', data, entries: entriesFor(this.#tokens, data) };
-    } catch (error) {
-      next = { status: 'error', error: asFailure(error) };
-    }
-    if (controller.signal.aborted) return;
-    this.#inflight = undefined;
-    this.#state = next;
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load aborted by removal starts again when the element comes back.
-    if (this.#key === undefined) this.requestUpdate();
+  protected override updated(): void {
+    const state = this.#data.state;
+    if (state === this.#announced || state.status === 'loading') return;
+    this.#announced = state;
+    // Events go out in a task of their own, after the render they describe,
+    // so that code which awaits the element's first render still hears them.
+    clearTimeout(this.#announcing);
+    this.#announcing = setTimeout(() => {
+      this.#announcing = undefined;
+      if (this.isConnected && this.#data.state === state) this.#announce(state);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#inflight) {
-      this.#inflight.abort();
-      this.#inflight = undefined;
-      this.#key = undefined;
-    }
+    clearTimeout(this.#announcing);
+    this.#announcing = undefined;
+    this.#announced = undefined;
   }
 
-  protected override updated(): void {
-    const state = this.#state;
-    if (state === this.#announced || state.status === 'loading') return;
-    this.#announced = state;
+  #announce(state: Exclude<LoadState, { status: 'loading' }>): void {
     if (state.status === 'error') {
-      const { kind, message, status } = state.error;
-      if (kind === 'config') {
-        // One console message per distinct problem, however often it renders.
-        if (this.#reported.has(message)) return;
+      const { kind, message } = state.error;
+      // One console message per distinct problem, however often it renders.
+      if (kind === 'config' && !this.#reported.has(message)) {
         this.#reported.add(message);
         console.error(message);
       }
-      const tickers = this.#tokens.filter((t) => t.valid).map((t) => t.ticker);
-      this.#emit(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
-      return;
+      return this.#fail(state.error);
     }
-    const { data, entries } = state;
-    const items = entries.flatMap((e) => (e.state === 'item' ? [e.item] : []));
+    const entries = this.#entries(state);
     this.#emit(
       new SnapshotLoadEvent({
-        items,
-        ...(data.provider && { provider: data.provider }),
-        ...(data.asOf && { asOf: data.asOf }),
+        items: entries.flatMap((e) => (e.state === 'item' ? [e.item] : [])),
+        ...(state.data.provider && { provider: state.data.provider }),
+        ...(state.data.asOf && { asOf: state.data.asOf }),
+        ...(state.stale && { stale: true }),
       }),
     );
+    if (state.stale) this.#fail(state.stale.error);
     for (const kind of ['unavailable', 'invalid-ticker'] as const) {
       const tickers = entries
         .filter((e) => e.state === (kind === 'unavailable' ? 'unavailable' : 'invalid'))
@@ -223,18 +225,24 @@ export class ResearchSnapshot extends LitElement {
     }
   }
 
+  #fail({ kind, status, message }: { kind: SnapshotErrorEvent['detail']['kind']; status?: number; message: string }): void {
+    const tickers = this.#tokens.filter((t) => t.valid).map((t) => t.ticker);
+    this.#emit(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
+  }
+
   /** Events are documented in the class JSDoc; this keeps the manifest to those entries. */
   #emit(event: Event): void {
     this.dispatchEvent(event);
   }
 
-  #retry = () => {
-    this.#key = undefined;
-    this.requestUpdate();
-  };
+  #entries(state: Extract<LoadState, { status: 'complete' }>): Entry[] {
+    return entriesFor(this.#tokens, state.data);
+  }
+
+  #retry = () => this.#data.refresh();
 
   protected override render() {
-    const state = this.#state;
+    const state = this.#data.state;
     const text = {
       heading: this.heading,
       subheading: this.subheading,
@@ -242,7 +250,11 @@ export class ResearchSnapshot extends LitElement {
     };
     switch (state.status) {
       case 'complete':
-        return panelTemplate(text, cardList(state.entries.map(cardTemplate)), false);
+        return panelTemplate(
+          text,
+          html`${state.stale ? staleNote(state.stale.since) : ''}${cardList(this.#entries(state).map(cardTemplate))}`,
+          false,
+        );
       case 'error':
         return panelTemplate(
           text,
@@ -252,7 +264,9 @@ export class ResearchSnapshot extends LitElement {
       default:
         return panelTemplate(
           text,
-          html`${loadingStatus()}${cardList(this.#tokens.map((t) => skeletonCard(t.ticker)))}`,
+          html`${loadingStatus()}${cardList(
+            this.#tokens.map((t) => (t.valid ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }))),
+          )}`,
           true,
         );
     }

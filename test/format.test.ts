@@ -106,11 +106,15 @@ describe('formatting (en-US)', () => {
     it('names the count alone without a cap', () => {
       expect(coverageNote(item({ score: 47, signals: { momentum: 'moderate', value: 'poor' } }))).to.equal('Based on 2 of 4 signals.');
     });
-    it('says nothing with all four signals, or without a score', () => {
+    it('counts the signals of an item without a score too', () => {
+      expect(coverageNote(item({ signals: { momentum: 'weak' } }))).to.equal('Based on 1 of 4 signals.');
+    });
+    it('says nothing with all four signals, or with neither score nor signals', () => {
       expect(
         coverageNote(item({ score: 47, scoreCap: 90, signals: { momentum: 'weak', value: 'poor', quality: 'weak', sentiment: 'weak' } })),
       ).to.equal(undefined);
-      expect(coverageNote(item({ signals: { momentum: 'weak' } }))).to.equal(undefined);
+      expect(coverageNote(item({ price: 10 }))).to.equal(undefined);
+      expect(coverageNote(item({ score: 10 }))).to.equal('Based on 0 of 4 signals.');
     });
   });
 });

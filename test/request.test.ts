@@ -31,7 +31,7 @@ describe('fetchSnapshot', () => {
 
   it('gives validated data', async () => {
     serve({ items: [{ ticker: 'msft', score: 65, price: 'x' }] });
-    const data = await fetchSnapshot(`${ENDPOINT}?tickers=MSFT`);
+    const { data } = await fetchSnapshot(`${ENDPOINT}?tickers=MSFT`);
     expect(data.items).to.deep.equal([{ ticker: 'MSFT', score: 65, signals: {}, currency: 'USD', timeZone: 'America/New_York' }]);
   });
 

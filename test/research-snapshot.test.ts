@@ -28,6 +28,10 @@ async function mount(template: ReturnType<typeof html>): Promise<ResearchSnapsho
 
 describe('<research-snapshot>', () => {
   before(startWorker);
+  // Retries have their own suite (client.test.ts); here a failure is final at once.
+  beforeEach(() => {
+    window.ResearchSnapshotConfig = { retries: 0 };
+  });
   afterEach(() => {
     worker.resetHandlers();
     delete window.ResearchSnapshotConfig;
@@ -102,7 +106,7 @@ describe('<research-snapshot>', () => {
 
   describe('endpoint configuration', () => {
     it('uses window.ResearchSnapshotConfig.endpoint when the attribute is absent', async () => {
-      window.ResearchSnapshotConfig = { endpoint: 'https://config.example.test/snapshot' };
+      window.ResearchSnapshotConfig = { retries: 0, endpoint: 'https://config.example.test/snapshot' };
       const requests = serveDemo({ endpoint: 'https://config.example.test/snapshot' });
       const el = await mount(html`<research-snapshot tickers="MSFT"></research-snapshot>`);
       expect(requests).to.have.length(1);
@@ -110,7 +114,7 @@ describe('<research-snapshot>', () => {
     });
 
     it('prefers the attribute over the page-wide default', async () => {
-      window.ResearchSnapshotConfig = { endpoint: 'https://config.example.test/snapshot' };
+      window.ResearchSnapshotConfig = { retries: 0, endpoint: 'https://config.example.test/snapshot' };
       const fromConfig = serveDemo({ endpoint: 'https://config.example.test/snapshot' });
       const fromAttribute = serveDemo();
       await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
@@ -125,12 +129,30 @@ describe('<research-snapshot>', () => {
       try {
         const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT"></research-snapshot>`);
         await settled(el);
+        await waitUntil(() => logged.length > 0, 'nothing logged');
         el.heading = 'Changed';
+        el.tickers = 'MSFT AMZN';
         await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
         expect(logged).to.have.length(1);
         expect(String(logged[0][0])).to.contain('"endpoint" attribute');
         expect(text(part(shadow(el).querySelector('.panel')!, 'message'))).to.equal('Snapshot unavailable');
         expect(cards(el)).to.have.length(0);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('fires its events after the first render, so a listener added after fixture() hears them', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT"></research-snapshot>`);
+        const { detail } = (await oneEvent(el, 'snapshot-error')) as SnapshotErrorEvent;
+        expect(detail.kind).to.equal('config');
+        el.tickers = 'AMZN';
+        const again = (await oneEvent(el, 'snapshot-error')) as SnapshotErrorEvent;
+        expect(again.detail.tickers).to.deep.equal(['AMZN']);
       } finally {
         console.error = original;
       }
@@ -284,6 +306,31 @@ describe('<research-snapshot>', () => {
       expect(text(part(card(el, 'D'), 'price'))).to.equal('$10.00');
     });
 
+    it('shows change and time without a price, and a price without change', async () => {
+      serve({
+        items: [
+          { ticker: 'A', changePercent: 1.5, priceAsOf: '2026-04-27T20:30:00Z' },
+          { ticker: 'B', price: 12.5 },
+        ],
+      });
+      const el = await mount(html`<research-snapshot tickers="A B" endpoint=${ENDPOINT}></research-snapshot>`);
+      const a = text(part(card(el, 'A'), 'price'));
+      expect(a).to.contain('+1.50% today');
+      expect(a).to.contain('Apr 27, 04:30 PM');
+      expect(a).to.not.contain('$');
+      expect(text(part(card(el, 'B'), 'price'))).to.equal('$12.50');
+      expect(part(card(el, 'B'), 'change')).to.equal(null);
+    });
+
+    it('never shows a score that reads as a different label', async () => {
+      serve({ items: [{ ticker: 'A', score: 79.96 }, { ticker: 'B', score: 65, label: 'Strong' }] });
+      const el = await mount(html`<research-snapshot tickers="A B" endpoint=${ENDPOINT}></research-snapshot>`);
+      const meter = part(card(el, 'A'), 'meter')!;
+      expect(meter.getAttribute('aria-valuetext')).to.equal('79.9 out of 100, Moderate');
+      expect(text(part(card(el, 'A'), 'explanation'))).to.equal('Alpha Score of 79.9 reflects strong overall profile.');
+      expect(part(card(el, 'B'), 'score')!.dataset.grade).to.equal('strong');
+    });
+
     it('uses the currency and time zone of the item', async () => {
       serve({ items: [{ ticker: 'SAP', price: 98.1, currency: 'EUR', changePercent: 1.25, priceAsOf: '2026-04-27T15:30:00Z', timeZone: 'Europe/Berlin' }] });
       const el = await mount(html`<research-snapshot tickers="SAP" endpoint=${ENDPOINT}></research-snapshot>`);
@@ -295,12 +342,13 @@ describe('<research-snapshot>', () => {
   });
 
   describe('states', () => {
-    it('shows a card-shaped skeleton per ticker while loading', async () => {
+    it('shows a card-shaped skeleton per valid ticker while loading', async () => {
       serveDemo({ wait: 300 });
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
-      const skeletons = [...shadow(el).querySelectorAll<HTMLElement>('[part~="skeleton"]')];
-      expect(skeletons.map((s) => s.dataset.ticker)).to.deep.equal(['MSFT', 'AMZN']);
-      expect(skeletons.every((s) => s.matches('[part~="card"]'))).to.equal(true);
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT $$$ AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
+      const list = [...shadow(el).querySelector('[part="cards"]')!.children] as HTMLElement[];
+      expect(list.map((c) => c.getAttribute('part'))).to.deep.equal(['skeleton', 'card', 'skeleton']);
+      expect(list[1].dataset.state).to.equal('invalid');
+      expect(cards(el)).to.have.length(1);
       expect(shadow(el).querySelector('.panel')!.getAttribute('aria-busy')).to.equal('true');
       await settled(el);
       expect(shadow(el).querySelector('[part~="skeleton"]')).to.equal(null);
@@ -448,6 +496,16 @@ describe('<research-snapshot>', () => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['AMZN']);
       expect(loads).to.deep.equal([['AMZN']]);
+    });
+
+    it('re-render in the new order, with new invalid tokens, without a new request', async () => {
+      const requests = serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT,AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
+      el.setAttribute('tickers', 'AMZN MSFT bad!');
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['AMZN', 'MSFT', 'BAD!']);
+      expect(card(el, 'BAD!').dataset.state).to.equal('invalid');
+      expect(requests).to.have.length(1);
     });
 
     it('do not refetch for text-only changes', async () => {

@@ -16,13 +16,24 @@ export class SnapshotRequestError extends Error {
     readonly kind: FailureKind,
     message: string,
     readonly status?: number,
+    /** Milliseconds the endpoint asked us to wait (`Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'SnapshotRequestError';
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The placeholder that makes an endpoint per-ticker: `https://cdn.example.com/{ticker}.json`. */
+export const TICKER_PLACEHOLDER = '{ticker}';
+
+function resolve(endpoint: string, base?: string): URL {
+  try {
+    return new URL(endpoint, base);
+  } catch {
+    throw new SnapshotRequestError('config', `"${endpoint}" is not a valid endpoint URL.`);
+  }
+}
 
 /**
  * The canonical request URL: upper-cased, unique, sorted tickers, comma-joined,
@@ -30,31 +41,59 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  * endpoint is not a URL.
  */
 export function snapshotUrl(endpoint: string, tickers: readonly string[], base?: string): string {
-  let url: URL;
-  try {
-    url = new URL(endpoint, base);
-  } catch {
-    throw new SnapshotRequestError('config', `"${endpoint}" is not a valid endpoint URL.`);
-  }
+  const url = resolve(endpoint, base);
   const list = [...new Set(tickers.map((t) => t.toUpperCase()))].sort().join(',');
   const query = url.search.length > 1 ? `${url.search}&` : '?';
   url.search = `${query}tickers=${list}`;
   return url.href;
 }
 
+/** The URL of a per-ticker endpoint, with `{ticker}` replaced by the URL-encoded ticker. */
+export function tickerUrl(endpoint: string, ticker: string, base?: string): string {
+  return resolve(endpoint.split(TICKER_PLACEHOLDER).join(encodeURIComponent(ticker)), base).href;
+}
+
+/** `Retry-After` as milliseconds from `now`: delay-seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Freshness in seconds from `Cache-Control`, when it says. */
+export function parseMaxAge(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const directives = header.toLowerCase();
+  if (/(?:^|[,\s])(?:no-store|no-cache)(?:$|[,\s=])/.test(directives)) return 0;
+  const match = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/.exec(directives);
+  return match ? Number(match[1]) : undefined;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
 export interface FetchOptions {
   /** Aborts the request (element removed, request superseded). */
   signal?: AbortSignal;
   /** Milliseconds before the request is given up as timed out. */
   timeout?: number;
+  /** Accept a body that is a single item (per-ticker endpoints). */
+  single?: boolean;
+}
+
+export interface FetchResult {
+  data: SnapshotData;
+  /** Seconds the response may be reused, from its `Cache-Control`. */
+  maxAge?: number;
 }
 
 /**
- * GETs a snapshot and validates it. Rejects with a `SnapshotRequestError`
- * (or the signal's `AbortError` when aborted from outside).
+ * GETs a snapshot and validates it. Rejects with a `SnapshotRequestError`,
+ * or with the signal's reason when aborted from outside.
  */
-export async function fetchSnapshot(url: string, options: FetchOptions = {}): Promise<SnapshotData> {
-  const { signal, timeout = DEFAULT_TIMEOUT_MS } = options;
+export async function fetchSnapshot(url: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const { signal, timeout = DEFAULT_TIMEOUT_MS, single = false } = options;
   signal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -86,13 +125,19 @@ export async function fetchSnapshot(url: string, options: FetchOptions = {}): Pr
     }
 
     if (!response.ok) {
-      throw new SnapshotRequestError('http', `The endpoint answered HTTP ${response.status}.`, response.status);
+      throw new SnapshotRequestError(
+        'http',
+        `The endpoint answered HTTP ${response.status}.`,
+        response.status,
+        parseRetryAfter(response.headers.get('Retry-After')),
+      );
     }
-    const result = parseSnapshot(source, response.url || url);
+    const result = parseSnapshot(source, response.url || url, single);
     if (!result.ok) {
       throw new SnapshotRequestError('invalid-response', result.error, response.status);
     }
-    return result.data;
+    const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
+    return maxAge === undefined ? { data: result.data } : { data: result.data, maxAge };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

@@ -195,13 +195,18 @@ export function validateSnapshot(body: unknown, base?: string): ValidationResult
   };
 }
 
-/** Parses and validates a response's text. */
-export function parseSnapshot(source: string, base?: string): ValidationResult {
+/**
+ * Parses and validates a response's text.
+ * @param single Also accept a body that is one item rather than an envelope
+ *   (per-ticker endpoints, which may be static JSON files).
+ */
+export function parseSnapshot(source: string, base?: string, single = false): ValidationResult {
   let body: unknown;
   try {
     body = JSON.parse(source);
   } catch {
     return { ok: false, error: 'The response is not valid JSON.' };
   }
+  if (single && isObject(body) && !('items' in body) && 'ticker' in body) body = { items: [body] };
   return validateSnapshot(body, base);
 }

@@ -17,3 +17,8 @@ export function formatPriceTime(iso: string, timeZone: string, locale = DEFAULT_
     timeZoneName: 'short',
   }).format(time);
 }
+
+/** A time of day in the reader's zone: `10:32 AM`. */
+export function formatTime(time: number, locale = DEFAULT_LOCALE): string {
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(time);
+}

@@ -35,6 +35,7 @@ export const messages = {
   unsupportedTicker: (ticker: string) => `Data for ${ticker} is unavailable: not covered by this provider.`,
   loadFailed: 'Stock data could not be loaded.',
   retry: 'Try again',
+  stale: (time: string) => `Couldn’t refresh. Showing data from ${time}.`,
   unavailable: 'Snapshot unavailable',
 };
 

@@ -23,7 +23,10 @@ export function changeDirection(changePercent: number): 'up' | 'down' | 'flat' {
   return rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
 }
 
-/** Scores are shown as whole numbers. */
+/**
+ * Scores are shown with at most one decimal, truncated rather than rounded, so
+ * that a score shown as 79.9 never reads as 80 beside a "Moderate" label.
+ */
 export function formatScore(score: number, locale = DEFAULT_LOCALE): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(score);
+  return numberFormat(locale, { maximumFractionDigits: 1, roundingMode: 'trunc' } as Intl.NumberFormatOptions).format(score);
 }

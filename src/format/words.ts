@@ -12,6 +12,13 @@ export function profileGrade(score: number): Grade {
   return score >= 75 ? 'strong' : score >= 50 ? 'moderate' : score >= 25 ? 'weak' : 'poor';
 }
 
+/** The grade that colours the score: the endpoint's label when it is a grade, else the derived one. */
+export function scoreGrade(item: SnapshotItem): Grade | undefined {
+  const label = item.label?.trim().toLowerCase();
+  if (label && Object.hasOwn(messages.labels, label)) return label as Grade;
+  return item.score === undefined ? undefined : labelGrade(item.score);
+}
+
 /** The label to show: the endpoint's, else derived from the score. */
 export function scoreLabel(item: SnapshotItem): string | undefined {
   if (item.label) return item.label;
@@ -34,9 +41,12 @@ export function signalCount(item: SnapshotItem): number {
   return SIGNAL_NAMES.filter((name) => item.signals[name]).length;
 }
 
-/** The partial-coverage note, when a scored item lacks some signals. */
+/**
+ * The partial-coverage note, when some of the four signals have not arrived.
+ * An item with neither a score nor any signal has nothing to qualify.
+ */
 export function coverageNote(item: SnapshotItem): string | undefined {
   const count = signalCount(item);
-  if (item.score === undefined || count === SIGNAL_NAMES.length) return undefined;
+  if (count === SIGNAL_NAMES.length || (count === 0 && item.score === undefined)) return undefined;
   return messages.coverage(count, item.scoreCap === undefined ? undefined : formatScore(item.scoreCap));
 }

@@ -4,7 +4,7 @@ import type { SnapshotItem } from '../data/types.js';
 import { formatPriceTime } from '../format/dates.js';
 import { messages } from '../format/messages.js';
 import { changeDirection, formatChange, formatPrice, formatScore } from '../format/numbers.js';
-import { coverageNote, explanation, labelGrade, scoreLabel } from '../format/words.js';
+import { coverageNote, explanation, scoreGrade, scoreLabel } from '../format/words.js';
 
 /**
  * Cards are pure functions of validated data. Every value from the endpoint
@@ -17,7 +17,7 @@ function score(item: SnapshotItem): TemplateResult | typeof nothing {
   if (item.score === undefined) return nothing;
   const value = formatScore(item.score);
   const label = scoreLabel(item) ?? '';
-  return html`<div class="score" part="score" data-grade=${labelGrade(item.score)}>
+  return html`<div class="score" part="score" data-grade=${scoreGrade(item)}>
     <span class="score-value" aria-hidden="true">${value}</span>
     <meter
       part="meter"
@@ -35,8 +35,8 @@ function score(item: SnapshotItem): TemplateResult | typeof nothing {
 }
 
 function price(item: SnapshotItem): TemplateResult | typeof nothing {
-  if (item.price === undefined) return nothing;
   const time = item.priceAsOf ? formatPriceTime(item.priceAsOf, item.timeZone) : undefined;
+  if (item.price === undefined && item.changePercent === undefined && !time) return nothing;
   let change: TemplateResult | typeof nothing = nothing;
   if (item.changePercent !== undefined) {
     const direction = changeDirection(item.changePercent);
@@ -46,7 +46,9 @@ function price(item: SnapshotItem): TemplateResult | typeof nothing {
     >`;
   }
   return html`<p class="price" part="price">
-    <span class="price-value">${formatPrice(item.price, item.currency)}</span>
+    ${item.price === undefined
+      ? nothing
+      : html`<span class="price-value">${formatPrice(item.price, item.currency)}</span>`}
     ${change}
     ${time
       ? html`<span class="price-time"><time datetime=${item.priceAsOf!}>${messages.priceAt(time)}</time></span>`
@@ -100,8 +102,8 @@ export function cardTemplate(entry: Entry): TemplateResult {
 }
 
 /** A placeholder shaped like a card, shown while its data loads. */
-export function skeletonCard(ticker: string): TemplateResult {
-  return html`<li class="card skeleton" part="card skeleton" data-ticker=${ticker} aria-hidden="true">
+export function skeletonCard(): TemplateResult {
+  return html`<li class="card skeleton" part="skeleton" aria-hidden="true">
     <div class="card-head"><span class="bone bone-name"></span></div>
     <span class="bone bone-line"></span>
     <span class="bone bone-score"></span>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime } from '../format/dates.js';
 import { messages } from '../format/messages.js';
 
 export interface PanelText {
@@ -37,6 +38,11 @@ export function failureTemplate(onRetry: (() => void) | undefined): TemplateResu
 /** Not configured: a short, neutral line. */
 export function unavailableTemplate(): TemplateResult {
   return html`<p class="message" part="message">${messages.unavailable}</p>`;
+}
+
+/** A refresh failed: the data on screen is older, from `since`. */
+export function staleNote(since: number): TemplateResult {
+  return html`<p class="stale" part="stale">${messages.stale(formatTime(since))}</p>`;
 }
 
 export function loadingStatus(): TemplateResult {

@@ -10,7 +10,16 @@ export function startWorker(): Promise<unknown> {
   return started;
 }
 
-export const ENDPOINT = 'https://api.example.test/v1/snapshot';
+/**
+ * The endpoint of the current test. The client caches per endpoint for the
+ * whole page, so each test gets an endpoint of its own.
+ */
+export let ENDPOINT = 'https://api.example.test/v1/snapshot';
+let count = 0;
+beforeEach(() => {
+  count += 1;
+  ENDPOINT = `https://api.example.test/v1/snapshot/${count}`;
+});
 
 export interface Recorded {
   url: URL;

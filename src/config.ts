@@ -1,0 +1,47 @@
+/**
+ * Page-wide settings: `window.ResearchSnapshotConfig`, set before (or after)
+ * the script loads. Read when needed, so a change applies to the next request.
+ */
+export interface ResearchSnapshotConfig {
+  /** The endpoint used by every element without an `endpoint` attribute. */
+  endpoint?: string;
+  /** Most tickers in one request; a larger set is split into the fewest requests. Default 50. */
+  batchSize?: number;
+  /** Seconds a response stays fresh when it has no `Cache-Control: max-age`. Default 60. */
+  maxAge?: number;
+  /** Retries after a network error, 408, 429 or 5xx. Default 3. */
+  retries?: number;
+  /** Seconds: the backoff before retry n is random(0, min(retryMaxDelay, retryBaseDelay · 2^n)). Default 1. */
+  retryBaseDelay?: number;
+  /** Seconds: the longest backoff, and the longest `Retry-After` honoured before giving up. Default 30. */
+  retryMaxDelay?: number;
+}
+
+declare global {
+  interface Window {
+    ResearchSnapshotConfig?: ResearchSnapshotConfig;
+  }
+}
+
+export const DEFAULTS = {
+  batchSize: 50,
+  maxAge: 60,
+  retries: 3,
+  retryBaseDelay: 1,
+  retryMaxDelay: 30,
+} as const;
+
+type Numeric = keyof typeof DEFAULTS;
+
+/** A numeric setting: the page's when it is a usable number, else the default. */
+export function setting(name: Numeric): number {
+  const value = globalThis.window?.ResearchSnapshotConfig?.[name];
+  const min = name === 'batchSize' ? 1 : 0;
+  return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : DEFAULTS[name];
+}
+
+/** The page-wide endpoint, when one is set. */
+export function configuredEndpoint(): string | undefined {
+  const value = globalThis.window?.ResearchSnapshotConfig?.endpoint;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

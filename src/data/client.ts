@@ -1,0 +1,326 @@
+import { setting } from '../config.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  SnapshotRequestError,
+  TICKER_PLACEHOLDER,
+  fetchSnapshot,
+  snapshotUrl,
+  tickerUrl,
+} from './request.js';
+import type { SnapshotData, SnapshotItem, TickerError } from './types.js';
+
+/**
+ * The page-wide data client: one per endpoint, shared by every element.
+ *
+ * - Batching: tickers asked for in the same task are fetched together, the
+ *   sorted union split into the fewest requests of at most `batchSize`.
+ * - Sharing: a ticker already being fetched is not asked for again.
+ * - Cache: per ticker, fresh for the response's `max-age` (else `maxAge`);
+ *   stale entries stay available to show while they are fetched again.
+ * - Faults: retries with full-jitter backoff on network errors, 408, 429 and
+ *   5xx, honouring `Retry-After`; a timed-out request is not retried.
+ * - Abort: a request is aborted when no caller waits for it any more.
+ */
+
+interface CacheEntry {
+  value: { item: SnapshotItem } | { error: TickerError };
+  /** When it was fetched (ms since the epoch). */
+  fetchedAt: number;
+  /** Seconds it stays fresh. */
+  maxAge: number;
+  provider?: string;
+  asOf?: string;
+}
+
+/** What a caller waits for. */
+interface Ticket {
+  tickers: readonly string[];
+  signal?: AbortSignal;
+  timeout: number;
+}
+
+/** One HTTP request with its retries. */
+class Flight {
+  readonly controller = new AbortController();
+  readonly waiters = new Set<Ticket>();
+  settled = false;
+  done!: Promise<void>;
+  constructor(readonly tickers: readonly string[]) {}
+
+  leave(ticket: Ticket): void {
+    this.waiters.delete(ticket);
+    if (!this.waiters.size && !this.settled) this.controller.abort();
+  }
+}
+
+interface Queue {
+  tickets: Ticket[];
+  flushed: Promise<Map<string, Flight>>;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before a request is given up. */
+  timeout?: number;
+  /** Seconds: entries older than this are fetched again even if still fresh by their own max-age. */
+  maxAge?: number;
+}
+
+export interface Snapshot {
+  /** The cached records for the tickers asked for. */
+  data: SnapshotData;
+  /** When the oldest of them was fetched. */
+  fetchedAt: number;
+  /** Whether all of them are fresh. */
+  fresh: boolean;
+}
+
+export interface LoadResult extends Snapshot {
+  /** Set when a request failed: its tickers are shown from older data, or missing. */
+  failure?: SnapshotRequestError;
+  /** Tickers with no data at all. */
+  missing: string[];
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** Milliseconds to wait before retry `attempt` (0-based), or `undefined` to give up. */
+export function retryDelay(error: unknown, attempt: number, random = Math.random): number | undefined {
+  if (!(error instanceof SnapshotRequestError)) return undefined;
+  const { kind, status = 0, retryAfter } = error;
+  const retryable = kind === 'network' || (kind === 'http' && (status === 408 || status === 429 || status >= 500));
+  if (!retryable || attempt >= setting('retries')) return undefined;
+  const cap = setting('retryMaxDelay') * 1000;
+  // Full jitter: random(0, min(cap, base · 2^attempt)).
+  const backoff = random() * Math.min(cap, setting('retryBaseDelay') * 1000 * 2 ** attempt);
+  if (retryAfter === undefined) return backoff;
+  // Honour Retry-After, unless it asks for longer than we would ever wait.
+  return retryAfter > cap ? undefined : Math.max(backoff, retryAfter);
+}
+
+export class EndpointClient {
+  readonly #cache = new Map<string, CacheEntry>();
+  readonly #inflight = new Map<string, Flight>();
+  #queue?: Queue;
+  readonly #perTicker: boolean;
+
+  constructor(readonly endpoint: string) {
+    this.#perTicker = endpoint.includes(TICKER_PLACEHOLDER);
+  }
+
+  /** The URL a set of tickers is fetched from (throws a `config` error for a bad endpoint). */
+  url(tickers: readonly string[]): string {
+    const base = globalThis.document?.baseURI;
+    return this.#perTicker ? tickerUrl(this.endpoint, tickers[0] ?? '', base) : snapshotUrl(this.endpoint, tickers, base);
+  }
+
+  #fresh(ticker: string, maxAge: number, now: number): boolean {
+    const entry = this.#cache.get(ticker);
+    return !!entry && now - entry.fetchedAt < Math.min(entry.maxAge, maxAge) * 1000;
+  }
+
+  /** What the cache holds for these tickers, fresh or not; `undefined` unless it holds all of them. */
+  peek(tickers: readonly string[], maxAge = Infinity): Snapshot | undefined {
+    const now = Date.now();
+    if (!tickers.every((t) => this.#cache.has(t))) return undefined;
+    return { ...this.#assemble(tickers), fresh: tickers.every((t) => this.#fresh(t, maxAge, now)) };
+  }
+
+  #assemble(tickers: readonly string[]): Omit<Snapshot, 'fresh'> & { missing: string[] } {
+    const data: SnapshotData = { items: [], errors: [] };
+    const missing: string[] = [];
+    let fetchedAt = Infinity;
+    for (const ticker of tickers) {
+      const entry = this.#cache.get(ticker);
+      if (!entry) {
+        missing.push(ticker);
+        continue;
+      }
+      fetchedAt = Math.min(fetchedAt, entry.fetchedAt);
+      data.provider ??= entry.provider;
+      data.asOf ??= entry.asOf;
+      if ('item' in entry.value) data.items.push(entry.value.item);
+      else data.errors.push(entry.value.error);
+    }
+    if (!data.provider) delete data.provider;
+    if (!data.asOf) delete data.asOf;
+    return { data, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : 0, missing };
+  }
+
+  /**
+   * Data for `tickers`: from the cache where fresh, otherwise fetched (in a
+   * shared, batched request). Rejects only when `signal` aborts.
+   */
+  async load(tickers: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+    const { signal, timeout = DEFAULT_TIMEOUT_MS, maxAge = Infinity } = options;
+    const now = Date.now();
+    const stale = tickers.filter((t) => !this.#fresh(t, maxAge, now));
+    const ticket: Ticket = { tickers: stale, signal, timeout };
+    const flights = new Set<Flight>();
+    const queued: string[] = [];
+    for (const ticker of stale) {
+      const flight = this.#inflight.get(ticker);
+      if (flight) flights.add(flight);
+      else queued.push(ticker);
+    }
+    for (const flight of flights) flight.waiters.add(ticket);
+    const leave = () => flights.forEach((flight) => flight.leave(ticket));
+    signal?.addEventListener('abort', leave, { once: true });
+
+    let failure: SnapshotRequestError | undefined;
+    try {
+      if (queued.length) {
+        const started = await abortable(this.#enqueue(ticket), signal);
+        for (const ticker of queued) {
+          const flight = started.get(ticker);
+          if (flight) flights.add(flight);
+        }
+      }
+      const outcomes = await abortable(Promise.allSettled([...flights].map((f) => f.done)), signal);
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') {
+          failure = outcome.reason instanceof SnapshotRequestError
+            ? outcome.reason
+            : new SnapshotRequestError('network', String(outcome.reason));
+          break;
+        }
+      }
+    } finally {
+      signal?.removeEventListener('abort', leave);
+    }
+    const result = { ...this.#assemble(tickers), fresh: !failure } as LoadResult;
+    if (failure) result.failure = failure;
+    return result;
+  }
+
+  /** Adds a ticket to the batch of this task; resolves with the flights started for it. */
+  #enqueue(ticket: Ticket): Promise<Map<string, Flight>> {
+    if (!this.#queue) {
+      const tickets: Ticket[] = [];
+      const flushed = new Promise<Map<string, Flight>>((resolve) => {
+        // A macrotask, so that every element updating in this task joins the batch.
+        setTimeout(() => {
+          this.#queue = undefined;
+          resolve(this.#flush(tickets));
+        });
+      });
+      this.#queue = { tickets, flushed };
+    }
+    this.#queue.tickets.push(ticket);
+    return this.#queue.flushed;
+  }
+
+  #flush(tickets: Ticket[]): Map<string, Flight> {
+    const live = tickets.filter((t) => !t.signal?.aborted);
+    const wanted = [...new Set(live.flatMap((t) => t.tickers))].filter((t) => !this.#inflight.has(t)).sort();
+    const size = this.#perTicker ? 1 : Math.floor(setting('batchSize'));
+    const started = new Map<string, Flight>();
+    for (let i = 0; i < wanted.length; i += size) {
+      const flight = new Flight(wanted.slice(i, i + size));
+      let timeout = Infinity;
+      for (const ticket of live) {
+        if (ticket.tickers.some((t) => flight.tickers.includes(t))) {
+          flight.waiters.add(ticket);
+          timeout = Math.min(timeout, ticket.timeout);
+        }
+      }
+      for (const ticker of flight.tickers) {
+        this.#inflight.set(ticker, flight);
+        started.set(ticker, flight);
+      }
+      flight.done = this.#run(flight, timeout);
+      // Callers may all have gone; the outcome is in the cache either way.
+      flight.done.catch(() => {});
+    }
+    // Tickers another request started fetching meanwhile are shared with it.
+    for (const ticket of live) {
+      for (const ticker of ticket.tickers) {
+        const flight = this.#inflight.get(ticker);
+        if (flight && !started.has(ticker)) {
+          flight.waiters.add(ticket);
+          started.set(ticker, flight);
+        }
+      }
+    }
+    return started;
+  }
+
+  async #run(flight: Flight, timeout: number): Promise<void> {
+    const { signal } = flight.controller;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const { data, maxAge } = await fetchSnapshot(this.url(flight.tickers), {
+            signal,
+            timeout,
+            single: this.#perTicker,
+          });
+          this.#store(flight.tickers, data, maxAge ?? setting('maxAge'));
+          return;
+        } catch (error) {
+          if (signal.aborted) throw error;
+          if (this.#perTicker && error instanceof SnapshotRequestError && error.status === 404) {
+            // A static file that does not exist: that ticker is unknown.
+            this.#store(flight.tickers, { items: [], errors: [{ ticker: flight.tickers[0], code: 'not_found' }] }, setting('maxAge'));
+            return;
+          }
+          const wait = retryDelay(error, attempt);
+          if (wait === undefined) throw error;
+          await sleep(wait, signal);
+        }
+      }
+    } finally {
+      flight.settled = true;
+      for (const ticker of flight.tickers) {
+        if (this.#inflight.get(ticker) === flight) this.#inflight.delete(ticker);
+      }
+    }
+  }
+
+  #store(tickers: readonly string[], data: SnapshotData, maxAge: number): void {
+    const fetchedAt = Date.now();
+    const meta = { fetchedAt, maxAge, provider: data.provider, asOf: data.asOf };
+    const items = new Map(data.items.map((item) => [item.ticker, item]));
+    const errors = new Map(data.errors.map((error) => [error.ticker, error]));
+    for (const ticker of tickers) {
+      const error = errors.get(ticker);
+      const item = items.get(ticker);
+      const value = error ? { error } : item ? { item } : { error: { ticker, code: 'unavailable' as const } };
+      this.#cache.set(ticker, { value, ...meta });
+    }
+  }
+}
+
+const clients = new Map<string, EndpointClient>();
+
+/** The page-wide client for an endpoint. */
+export function clientFor(endpoint: string): EndpointClient {
+  let client = clients.get(endpoint);
+  if (!client) {
+    client = new EndpointClient(endpoint);
+    clients.set(endpoint, client);
+  }
+  return client;
+}

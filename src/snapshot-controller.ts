@@ -1,0 +1,213 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clientFor, type EndpointClient } from './data/client.js';
+import { SnapshotRequestError } from './data/request.js';
+import type { SnapshotData } from './data/types.js';
+import type { ValidationResult } from './data/validate.js';
+import { cancelNear, whenNear } from './lazy.js';
+
+/** What the element's attributes ask for. */
+export interface SnapshotSource {
+  /** The endpoint in effect (attribute or page-wide default). */
+  endpoint?: string;
+  /** Valid tickers, sorted. */
+  tickers: string[];
+  /** Whether the `tickers` attribute names anything at all. */
+  named: boolean;
+  /** A response body given inline, already validated. */
+  inline?: ValidationResult;
+  lazy: boolean;
+  /** Milliseconds. */
+  timeout: number;
+  /** Seconds between refreshes; 0 for none. */
+  refresh: number;
+}
+
+export type LoadState =
+  | { status: 'loading' }
+  | {
+      status: 'complete';
+      data: SnapshotData;
+      /** When the data shown was fetched (0 when it came inline). */
+      fetchedAt: number;
+      /** Set when the newest attempt failed and older data is shown. */
+      stale?: { since: number; error: SnapshotRequestError };
+    }
+  | { status: 'error'; error: SnapshotRequestError };
+
+const NO_ENDPOINT =
+  '<research-snapshot>: no endpoint. Set the "endpoint" attribute, or set window.ResearchSnapshotConfig = { endpoint: "…" } before the script loads.';
+const NO_TICKERS = '<research-snapshot>: no tickers. Set the "tickers" attribute, e.g. tickers="MSFT,AMZN".';
+const EMPTY: SnapshotData = { items: [], errors: [] };
+
+/**
+ * Wires the element to the page-wide client: what to load and when (lazy,
+ * refresh, page visibility), and undoes all of it on disconnect.
+ */
+export class SnapshotController implements ReactiveController {
+  state: LoadState = { status: 'loading' };
+  #source?: SnapshotSource;
+  #key?: string;
+  #client?: EndpointClient;
+  #inflight?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  #waitingForView = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Called by the host before each render with what its attributes say. */
+  set(source: SnapshotSource): void {
+    const previous = this.#source;
+    this.#source = source;
+    const key = JSON.stringify([source.endpoint, source.tickers, source.named, !!source.inline]);
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#start();
+    } else if (previous && previous.refresh !== source.refresh) {
+      this.#schedule();
+    }
+  }
+
+  /** Fetches again now, whatever the cache holds. */
+  refresh(): void {
+    if (this.#client && this.host.isConnected) void this.#fetch(0);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    // Coming back after removal: start again from the cache.
+    if (this.#key === undefined) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stop();
+    this.#key = undefined;
+  }
+
+  #stop(): void {
+    this.#inflight?.abort();
+    this.#inflight = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#waitingForView) {
+      this.#waitingForView = false;
+      cancelNear(this.host);
+    }
+  }
+
+  #set(state: LoadState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  #start(): void {
+    this.#stop();
+    this.#client = undefined;
+    const source = this.#source!;
+    const { inline, endpoint } = source;
+
+    if (inline) {
+      this.#set(
+        inline.ok
+          ? { status: 'complete', data: inline.data, fetchedAt: Date.parse(inline.data.asOf ?? '') || Date.now() }
+          : { status: 'error', error: new SnapshotRequestError('invalid-response', `Inline data: ${inline.error}`) },
+      );
+      if (!endpoint) return;
+    } else if (!endpoint) {
+      return this.#set({ status: 'error', error: new SnapshotRequestError('config', NO_ENDPOINT) });
+    } else if (!source.named) {
+      return this.#set({ status: 'error', error: new SnapshotRequestError('config', NO_TICKERS) });
+    }
+
+    const client = clientFor(endpoint);
+    try {
+      client.url(source.tickers);
+    } catch (error) {
+      return this.#set({ status: 'error', error: error as SnapshotRequestError });
+    }
+    if (inline) {
+      this.#client = client;
+      return this.#schedule();
+    }
+    if (!source.tickers.length) return this.#set({ status: 'complete', data: EMPTY, fetchedAt: 0 });
+    this.#client = client;
+
+    const cached = client.peek(source.tickers, this.#maxAge());
+    if (cached) {
+      this.#set({ status: 'complete', data: cached.data, fetchedAt: cached.fetchedAt });
+      // Fresh: nothing to ask. Stale: shown now, revalidated in the background.
+      if (cached.fresh) return this.#schedule();
+      return void this.#fetch(this.#maxAge());
+    }
+    this.#set({ status: 'loading' });
+    if (source.lazy) {
+      this.#waitingForView = true;
+      whenNear(this.host, () => {
+        this.#waitingForView = false;
+        void this.#fetch(this.#maxAge());
+      });
+    } else {
+      void this.#fetch(this.#maxAge());
+    }
+  }
+
+  /** How old cached data may be: no older than the refresh period. */
+  #maxAge(): number {
+    return this.#source?.refresh || Infinity;
+  }
+
+  async #fetch(maxAge: number): Promise<void> {
+    const client = this.#client;
+    const source = this.#source;
+    if (!client || !source) return;
+    clearTimeout(this.#timer);
+    this.#inflight?.abort();
+    const controller = new AbortController();
+    this.#inflight = controller;
+    let result;
+    try {
+      result = await client.load(source.tickers, { signal: controller.signal, timeout: source.timeout, maxAge });
+    } catch {
+      return; // Aborted: superseded or removed.
+    }
+    if (controller.signal.aborted) return;
+    this.#inflight = undefined;
+
+    const { failure, data, fetchedAt, missing } = result;
+    const shown = this.state.status === 'complete' ? this.state : undefined;
+    if (!failure) {
+      this.#set({ status: 'complete', data, fetchedAt });
+    } else if (missing.length === source.tickers.length) {
+      // Nothing newer to show: keep what is on screen, marked stale, or fail.
+      this.#set(
+        shown
+          ? { ...shown, stale: { since: shown.fetchedAt, error: failure } }
+          : { status: 'error', error: failure },
+      );
+    } else {
+      this.#set({ status: 'complete', data, fetchedAt, stale: { since: fetchedAt, error: failure } });
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const seconds = this.#source?.refresh ?? 0;
+    if (!seconds || !this.#client || document.hidden || !this.host.isConnected) return;
+    this.#timer = setTimeout(() => void this.#fetch(seconds), seconds * 1000);
+  }
+
+  #onVisibility = (): void => {
+    if (!this.#source?.refresh || !this.#client) return;
+    if (document.hidden) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    } else if (!this.#inflight) {
+      // Back in view: revalidate once, then poll again.
+      void this.#fetch(this.#source.refresh);
+    }
+  };
+}
