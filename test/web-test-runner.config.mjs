@@ -46,6 +46,8 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Lets the lifecycle test force garbage collection (window.gc).
+          '--js-flags=--expose-gc',
         ],
       },
     }),
