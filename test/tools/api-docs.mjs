@@ -42,6 +42,13 @@ const sections = [
       a.description,
     ]),
   ),
+  '### Methods\n',
+  table(
+    ['Method', 'Description'],
+    (element.members ?? [])
+      .filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('#'))
+      .map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description]),
+  ),
   '### Events\n',
   table(['Event', 'Type', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])),
   '### Slots\n',

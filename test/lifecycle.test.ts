@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { track } from './support/tracker.js';
+
+// The test's own waiting uses the real timer, captured before anything is tracked.
+const realSetTimeout = window.setTimeout.bind(window);
+const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
+const gc = (window as unknown as { gc?: () => void }).gc;
+
+async function collect(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    gc?.();
+    await sleep(20);
+  }
+}
+
+/** Connects and disconnects 1,000 elements; returns weak references to them. */
+async function cycles(host: HTMLElement, attributes: Record<string, string>): Promise<WeakRef<Element>[]> {
+  const refs: WeakRef<Element>[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', `MSFT AMZN T${i % 7}`);
+    el.setAttribute('endpoint', ENDPOINT);
+    for (const [attribute, value] of Object.entries(attributes)) el.setAttribute(attribute, value);
+    host.append(el);
+    await el.updateComplete;
+    if (i % 100 === 0) await sleep(10); // let some requests start before removal
+    el.remove();
+    refs.push(new WeakRef(el));
+  }
+  return refs;
+}
+
+describe('nothing left behind', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  for (const [name, attributes] of [
+    ['lazy, with refresh', { loading: 'lazy', refresh: '30' }],
+    ['eager, with refresh and a request in flight', { loading: 'eager', refresh: '30' }],
+  ] as const) {
+    it(`1,000 connects and disconnects (${name}) leave no timer, listener, observer or request, and the elements can be collected`, async () => {
+      serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, score: 50 })) }), { wait: 50 });
+      const host = document.createElement('div');
+      document.body.append(host);
+      const tracker = track();
+      let refs: WeakRef<Element>[] = [];
+      try {
+        refs = await cycles(host, attributes);
+        for (let waited = 0; tracker.live().fetches > 0 && waited < 3000; waited += 50) await sleep(50);
+        await sleep(100);
+        expect(tracker.live()).to.deep.equal({ timers: 0, intervals: 0, listeners: [], observed: 0, fetches: 0 });
+      } finally {
+        tracker.stop();
+        host.remove();
+      }
+      expect(gc, 'run Chromium with --js-flags=--expose-gc').to.be.a('function');
+      await collect();
+      const alive = refs.flatMap((ref, i) => (ref.deref() ? [i] : []));
+      expect(alive, 'elements still reachable after GC').to.deep.equal([]);
+    });
+  }
+});
