@@ -60,6 +60,8 @@ export class SnapshotController implements ReactiveController {
   set(source: SnapshotSource): void {
     const previous = this.#source;
     this.#source = source;
+    // An update that runs after removal starts nothing; connecting again does.
+    if (!this.host.isConnected) return;
     const key = JSON.stringify([source.endpoint, source.tickers, source.named, !!source.inline]);
     if (key !== this.#key) {
       this.#key = key;
@@ -161,7 +163,7 @@ export class SnapshotController implements ReactiveController {
   async #fetch(maxAge: number): Promise<void> {
     const client = this.#client;
     const source = this.#source;
-    if (!client || !source) return;
+    if (!client || !source || !this.host.isConnected) return;
     clearTimeout(this.#timer);
     this.#inflight?.abort();
     const controller = new AbortController();
@@ -196,12 +198,12 @@ export class SnapshotController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const seconds = this.#source?.refresh ?? 0;
-    if (!seconds || !this.#client || document.hidden || !this.host.isConnected) return;
+    if (!seconds || !this.#client || document.hidden || !this.host.isConnected || this.#waitingForView) return;
     this.#timer = setTimeout(() => void this.#fetch(seconds), seconds * 1000);
   }
 
   #onVisibility = (): void => {
-    if (!this.#source?.refresh || !this.#client) return;
+    if (!this.#source?.refresh || !this.#client || this.#waitingForView) return;
     if (document.hidden) {
       clearTimeout(this.#timer);
       this.#timer = undefined;

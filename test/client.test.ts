@@ -102,6 +102,66 @@ describe('page-wide data client', () => {
     });
   });
 
+  describe('races', () => {
+    it('refresh() while a request is in flight shows the data, not an error', async () => {
+      const requests = serveCounting({ wait: 300 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await waitUntil(() => requests.length === 1);
+      el.refresh();
+      await settled(el);
+      await sleep(50);
+      expect(card(el, 'MSFT').dataset.state).to.equal('item');
+      expect(part(shadow(el).querySelector('.panel')!, 'stale')).to.equal(null);
+    });
+
+    it('moving an element while its request is in flight still shows the data', async () => {
+      serveCounting({ wait: 300 });
+      const container = await fixture<HTMLElement>(html`<div><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot><p></p></div>`);
+      const el = container.querySelector('research-snapshot')!;
+      await sleep(100);
+      container.append(el);
+      await settled(el);
+      expect(card(el, 'MSFT').dataset.state).to.equal('item');
+    });
+
+    it('changing tickers while a request is in flight shows the new set, not stale', async () => {
+      serveCounting({ wait: 300 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await sleep(100);
+      const errors: string[] = [];
+      el.addEventListener('snapshot-error', (e) => errors.push(e.detail.kind));
+      el.tickers = 'MSFT AMZN';
+      await waitUntil(() => cards(el).length === 2 && cards(el).every((c) => c.dataset.state === 'item'));
+      await sleep(50);
+      expect(part(shadow(el).querySelector('.panel')!, 'stale')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('a joining element keeps its own timeout', async () => {
+      serveCounting({ wait: 2000 });
+      const first = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="30"></research-snapshot>`);
+      await sleep(50);
+      const second = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.2' });
+      const started = performance.now();
+      first.after(second);
+      await settled(second);
+      expect(performance.now() - started).to.be.below(1000);
+      expect(text(part(shadow(second).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
+      second.remove();
+      first.remove();
+    });
+
+    it('revalidates refreshes with the server, not the browser cache', async () => {
+      const requests = serveCounting();
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await settled(el);
+      el.refresh();
+      await waitUntil(() => requests.length === 2);
+      expect(requests[0].request.cache).to.equal('default');
+      expect(requests[1].request.cache).to.equal('no-cache');
+    });
+  });
+
   describe('cache', () => {
     it('serves a fresh entry with no request', async () => {
       const requests = serveCounting();
@@ -350,11 +410,31 @@ describe('page-wide data client', () => {
       expect(times[1]).to.be.at.least(until - 5);
     });
 
-    it('does not wait out a Retry-After longer than retryMaxDelay', async () => {
+    it('shows the error at once for a Retry-After longer than retryMaxDelay, and asks nothing before it', async () => {
       const requests = serve(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } }));
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
       await settled(el);
       expect(requests).to.have.length(1);
+      const later = element({ tickers: 'MSFT', endpoint: ENDPOINT, refresh: '0.1' });
+      el.after(later);
+      await settled(later);
+      await sleep(300);
+      expect(requests, 'asked again before Retry-After').to.have.length(1);
+      expect(text(part(shadow(later).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
+      later.refresh();
+      await waitUntil(() => requests.length === 2, 'an explicit refresh() tries again');
+      later.remove();
+    });
+
+    it('does not send every element that scrolls into view to a hung endpoint', async () => {
+      const requests = serveCounting({ wait: 3000 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`);
+      await settled(el);
+      const later = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.2' });
+      el.after(later);
+      await settled(later);
+      expect(requests).to.have.length(1);
+      later.remove();
     });
 
     it('renders what is valid in a partly valid response', async () => {
@@ -435,6 +515,19 @@ describe('page-wide data client', () => {
         hidden = value;
         document.dispatchEvent(new Event('visibilitychange'));
       };
+
+      it('does not make a lazy element below the fold load', async () => {
+        const requests = serveCounting();
+        await fixture<HTMLElement>(html`<div>
+          <div style="height: 4000px"></div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.1"></research-snapshot>
+        </div>`);
+        setHidden(true);
+        await sleep(50);
+        setHidden(false);
+        await sleep(300);
+        expect(requests).to.have.length(0);
+      });
 
       it('pauses polling, and revalidates once when visible again', async () => {
         const requests = serveCounting();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SnapshotRequestError, fetchSnapshot, snapshotUrl } from '../src/data/request.js';
+import { SnapshotRequestError, fetchSnapshot, parseMaxAge, parseRetryAfter, snapshotUrl } from '../src/data/request.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -22,6 +22,26 @@ describe('snapshotUrl', () => {
 
   it('throws a config error for something that is not a URL', () => {
     expect(() => snapshotUrl('http://', ['A'])).to.throw(SnapshotRequestError).with.property('kind', 'config');
+  });
+});
+
+describe('parseRetryAfter and parseMaxAge', () => {
+  it('read delay-seconds and HTTP dates, nothing else', () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
+    expect(parseRetryAfter('120', now)).to.equal(120_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:30 GMT', now)).to.equal(30_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:00:00 GMT', now)).to.equal(0);
+    expect(parseRetryAfter('1.5', now)).to.equal(undefined);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+  });
+
+  it('read max-age, and treat no-store and no-cache as zero', () => {
+    expect(parseMaxAge('public, max-age=60, stale-while-revalidate=300')).to.equal(60);
+    expect(parseMaxAge('s-maxage=600')).to.equal(undefined);
+    expect(parseMaxAge('no-cache')).to.equal(0);
+    expect(parseMaxAge('private, no-store')).to.equal(0);
+    expect(parseMaxAge(null)).to.equal(undefined);
   });
 });
 

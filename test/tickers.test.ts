@@ -31,6 +31,10 @@ describe('parseTickers', () => {
     ]);
   });
 
+  it('needs a letter or digit, so that "." and ".." never become URL path segments', () => {
+    expect(parseTickers('. .. -:- A. 1-').map((t) => t.valid)).to.deep.equal([false, false, false, true, true]);
+  });
+
   it('gives nothing for an empty or missing attribute', () => {
     expect(parseTickers('')).to.deep.equal([]);
     expect(parseTickers(' , ')).to.deep.equal([]);

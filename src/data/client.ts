@@ -34,9 +34,12 @@ interface CacheEntry {
 
 /** What a caller waits for. */
 interface Ticket {
+  /** Tickers to fetch in the next batch. */
   tickers: readonly string[];
   signal?: AbortSignal;
   timeout: number;
+  /** Whether the caller wants data newer than any stored copy (refresh). */
+  reload: boolean;
 }
 
 /** One HTTP request with its retries. */
@@ -45,11 +48,24 @@ class Flight {
   readonly waiters = new Set<Ticket>();
   settled = false;
   done!: Promise<void>;
-  constructor(readonly tickers: readonly string[]) {}
+  constructor(
+    readonly tickers: readonly string[],
+    /** Bypass the browser's HTTP cache (refreshes must not get a stored copy). */
+    readonly reload: boolean,
+    private readonly abandoned: (flight: Flight) => void,
+  ) {}
+
+  get live(): boolean {
+    return !this.settled && !this.controller.signal.aborted;
+  }
 
   leave(ticket: Ticket): void {
     this.waiters.delete(ticket);
-    if (!this.waiters.size && !this.settled) this.controller.abort();
+    if (!this.waiters.size && this.live) {
+      this.controller.abort();
+      // Gone at once, so that nobody joins a request that is being torn down.
+      this.abandoned(this);
+    }
   }
 }
 
@@ -123,6 +139,8 @@ export function retryDelay(error: unknown, attempt: number, random = Math.random
 export class EndpointClient {
   readonly #cache = new Map<string, CacheEntry>();
   readonly #inflight = new Map<string, Flight>();
+  /** Tickers not to ask for before `until`: hard for Retry-After, soft after a timeout. */
+  readonly #blocked = new Map<string, { until: number; error: SnapshotRequestError; hard: boolean }>();
   #queue?: Queue;
   readonly #perTicker: boolean;
 
@@ -177,28 +195,44 @@ export class EndpointClient {
     const { signal, timeout = DEFAULT_TIMEOUT_MS, maxAge = Infinity } = options;
     const now = Date.now();
     const stale = tickers.filter((t) => !this.#fresh(t, maxAge, now));
-    const ticket: Ticket = { tickers: stale, signal, timeout };
     const flights = new Set<Flight>();
     const queued: string[] = [];
+    let failure: SnapshotRequestError | undefined;
     for (const ticker of stale) {
       const flight = this.#inflight.get(ticker);
-      if (flight) flights.add(flight);
+      const blocked = this.#blocked.get(ticker);
+      if (flight?.live) flights.add(flight);
+      else if (blocked && blocked.until > now && (blocked.hard ? maxAge !== 0 : maxAge === Infinity)) {
+        failure = blocked.error;
+      }
       else queued.push(ticker);
     }
+    const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== Infinity };
     for (const flight of flights) flight.waiters.add(ticket);
     const leave = () => flights.forEach((flight) => flight.leave(ticket));
     signal?.addEventListener('abort', leave, { once: true });
+    // Each caller keeps its own timeout, even when it joins a request another started.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new SnapshotRequestError('timeout', `No response within ${timeout / 1000} s.`)),
+        timeout,
+      );
+    });
+    expired.catch(() => {});
 
-    let failure: SnapshotRequestError | undefined;
     try {
       if (queued.length) {
-        const started = await abortable(this.#enqueue(ticket), signal);
+        const started = await Promise.race([abortable(this.#enqueue(ticket), signal), expired]);
         for (const ticker of queued) {
           const flight = started.get(ticker);
           if (flight) flights.add(flight);
         }
       }
-      const outcomes = await abortable(Promise.allSettled([...flights].map((f) => f.done)), signal);
+      const outcomes = await Promise.race([
+        abortable(Promise.allSettled([...flights].map((f) => f.done)), signal),
+        expired,
+      ]);
       for (const outcome of outcomes) {
         if (outcome.status === 'rejected') {
           failure = outcome.reason instanceof SnapshotRequestError
@@ -207,7 +241,13 @@ export class EndpointClient {
           break;
         }
       }
+    } catch (error) {
+      if (signal?.aborted || !(error instanceof SnapshotRequestError)) throw error;
+      failure = error;
+      leave();
+      this.#block(stale, error, timeout);
     } finally {
+      clearTimeout(timer);
       signal?.removeEventListener('abort', leave);
     }
     const result = { ...this.#assemble(tickers), fresh: !failure } as LoadResult;
@@ -234,19 +274,29 @@ export class EndpointClient {
 
   #flush(tickets: Ticket[]): Map<string, Flight> {
     const live = tickets.filter((t) => !t.signal?.aborted);
-    const wanted = [...new Set(live.flatMap((t) => t.tickers))].filter((t) => !this.#inflight.has(t)).sort();
-    const size = this.#perTicker ? 1 : Math.floor(setting('batchSize'));
     const started = new Map<string, Flight>();
-    for (let i = 0; i < wanted.length; i += size) {
-      const flight = new Flight(wanted.slice(i, i + size));
-      let timeout = Infinity;
-      for (const ticket of live) {
-        if (ticket.tickers.some((t) => flight.tickers.includes(t))) {
+    // Tickers another request started fetching meanwhile are shared with it.
+    for (const ticket of live) {
+      for (const ticker of ticket.tickers) {
+        const flight = this.#inflight.get(ticker);
+        if (flight?.live) {
           flight.waiters.add(ticket);
-          timeout = Math.min(timeout, ticket.timeout);
+          started.set(ticker, flight);
         }
       }
-      for (const ticker of flight.tickers) {
+    }
+    const wanted = [...new Set(live.flatMap((t) => t.tickers))].filter((t) => !started.has(t)).sort();
+    const size = this.#perTicker ? 1 : Math.floor(setting('batchSize'));
+    for (let i = 0; i < wanted.length; i += size) {
+      const chunk = wanted.slice(i, i + size);
+      const waiters = live.filter((ticket) => ticket.tickers.some((t) => chunk.includes(t)));
+      const flight = new Flight(chunk, waiters.some((t) => t.reload), (f) => this.#release(f));
+      let timeout = Infinity;
+      for (const ticket of waiters) {
+        flight.waiters.add(ticket);
+        timeout = Math.min(timeout, ticket.timeout);
+      }
+      for (const ticker of chunk) {
         this.#inflight.set(ticker, flight);
         started.set(ticker, flight);
       }
@@ -254,53 +304,67 @@ export class EndpointClient {
       // Callers may all have gone; the outcome is in the cache either way.
       flight.done.catch(() => {});
     }
-    // Tickers another request started fetching meanwhile are shared with it.
-    for (const ticket of live) {
-      for (const ticker of ticket.tickers) {
-        const flight = this.#inflight.get(ticker);
-        if (flight && !started.has(ticker)) {
-          flight.waiters.add(ticket);
-          started.set(ticker, flight);
-        }
-      }
-    }
     return started;
+  }
+
+  #release(flight: Flight): void {
+    for (const ticker of flight.tickers) {
+      if (this.#inflight.get(ticker) === flight) this.#inflight.delete(ticker);
+    }
   }
 
   async #run(flight: Flight, timeout: number): Promise<void> {
     const { signal } = flight.controller;
     try {
       for (let attempt = 0; ; attempt++) {
+        const startedAt = Date.now();
         try {
           const { data, maxAge } = await fetchSnapshot(this.url(flight.tickers), {
             signal,
             timeout,
             single: this.#perTicker,
+            reload: flight.reload,
           });
-          this.#store(flight.tickers, data, maxAge ?? setting('maxAge'));
+          this.#store(flight.tickers, data, maxAge ?? setting('maxAge'), startedAt);
           return;
         } catch (error) {
           if (signal.aborted) throw error;
           if (this.#perTicker && error instanceof SnapshotRequestError && error.status === 404) {
             // A static file that does not exist: that ticker is unknown.
-            this.#store(flight.tickers, { items: [], errors: [{ ticker: flight.tickers[0], code: 'not_found' }] }, setting('maxAge'));
+            const unknown = { items: [], errors: [{ ticker: flight.tickers[0], code: 'not_found' as const }] };
+            this.#store(flight.tickers, unknown, setting('maxAge'), startedAt);
             return;
           }
           const wait = retryDelay(error, attempt);
-          if (wait === undefined) throw error;
+          if (wait === undefined) {
+            this.#block(flight.tickers, error, timeout);
+            throw error;
+          }
           await sleep(wait, signal);
         }
       }
     } finally {
       flight.settled = true;
-      for (const ticker of flight.tickers) {
-        if (this.#inflight.get(ticker) === flight) this.#inflight.delete(ticker);
-      }
+      this.#release(flight);
     }
   }
 
-  #store(tickers: readonly string[], data: SnapshotData, maxAge: number): void {
-    const fetchedAt = Date.now();
+  /**
+   * After a failure, requests for the same tickers fail fast for a while, so
+   * that a hung or overloaded endpoint is not hammered by every element that
+   * scrolls into view: until the endpoint's Retry-After (for everything but an
+   * explicit `refresh()`), or for as long as a timeout after a timeout (for
+   * first loads only: the next refresh tries again).
+   */
+  #block(tickers: readonly string[], error: unknown, timeout: number): void {
+    if (!(error instanceof SnapshotRequestError)) return;
+    const hard = error.retryAfter !== undefined;
+    const wait = hard ? error.retryAfter! : error.kind === 'timeout' ? timeout : 0;
+    if (wait <= 0) return;
+    for (const ticker of tickers) this.#blocked.set(ticker, { until: Date.now() + wait, error, hard });
+  }
+
+  #store(tickers: readonly string[], data: SnapshotData, maxAge: number, fetchedAt: number): void {
     const meta = { fetchedAt, maxAge, provider: data.provider, asOf: data.asOf };
     const items = new Map(data.items.map((item) => [item.ticker, item]));
     const errors = new Map(data.errors.map((error) => [error.ticker, error]));
@@ -309,18 +373,27 @@ export class EndpointClient {
       const item = items.get(ticker);
       const value = error ? { error } : item ? { item } : { error: { ticker, code: 'unavailable' as const } };
       this.#cache.set(ticker, { value, ...meta });
+      this.#blocked.delete(ticker);
     }
   }
 }
 
 const clients = new Map<string, EndpointClient>();
 
-/** The page-wide client for an endpoint. */
+/** The page-wide client for an endpoint; two spellings of one URL share a client. */
 export function clientFor(endpoint: string): EndpointClient {
-  let client = clients.get(endpoint);
+  let key = endpoint;
+  if (!endpoint.includes(TICKER_PLACEHOLDER)) {
+    try {
+      key = new URL(endpoint, globalThis.document?.baseURI).href;
+    } catch {
+      // Not a URL: the client reports it as a config error.
+    }
+  }
+  let client = clients.get(key);
   if (!client) {
     client = new EndpointClient(endpoint);
-    clients.set(endpoint, client);
+    clients.set(key, client);
   }
   return client;
 }

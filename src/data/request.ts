@@ -58,7 +58,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (!header) return undefined;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // Otherwise only an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"), never a bare number.
+  const date = /^[a-z]{3},/i.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
@@ -80,6 +81,8 @@ export interface FetchOptions {
   timeout?: number;
   /** Accept a body that is a single item (per-ticker endpoints). */
   single?: boolean;
+  /** Revalidate with the server instead of taking the browser's stored copy. */
+  reload?: boolean;
 }
 
 export interface FetchResult {
@@ -93,7 +96,7 @@ export interface FetchResult {
  * or with the signal's reason when aborted from outside.
  */
 export async function fetchSnapshot(url: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const { signal, timeout = DEFAULT_TIMEOUT_MS, single = false } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT_MS, single = false, reload = false } = options;
   signal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -113,6 +116,8 @@ export async function fetchSnapshot(url: string, options: FetchOptions = {}): Pr
         method: 'GET',
         credentials: 'omit',
         mode: 'cors',
+        // A conditional request at most: no preflight, and no copy older than asked for.
+        cache: reload ? 'no-cache' : 'default',
         signal: controller.signal,
       });
       source = await response.text();

@@ -1,5 +1,9 @@
-/** What a ticker symbol may look like after upper-casing. */
-export const TICKER_PATTERN = /^[A-Z0-9.:-]{1,12}$/;
+/**
+ * What a ticker symbol may look like after upper-casing: `[A-Z0-9.:-]{1,12}`,
+ * with at least one letter or digit (so that `.` and `..` can never become
+ * path segments of a per-ticker URL).
+ */
+export const TICKER_PATTERN = /^(?=.*[A-Z0-9])[A-Z0-9.:-]{1,12}$/;
 
 export interface TickerToken {
   /** The token upper-cased. */

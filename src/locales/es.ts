@@ -1,0 +1,48 @@
+import { listOf, type Catalog } from './catalog.js';
+import type { Grade, SignalName } from '../data/types.js';
+
+const MASCULINE: Record<Grade, string> = { strong: 'fuerte', moderate: 'moderado', weak: 'débil', poor: 'deficiente' };
+const FEMININE: Record<Grade, string> = { strong: 'fuerte', moderate: 'moderada', weak: 'débil', poor: 'deficiente' };
+const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> = {
+  momentum: ['momentum', MASCULINE],
+  value: ['valoración', FEMININE],
+  quality: ['calidad', FEMININE],
+  sentiment: ['sentimiento', MASCULINE],
+};
+
+const es: Catalog = {
+  heading: 'Research Snapshot',
+  subheading: 'Datos bursátiles al momento de las empresas mencionadas en esta noticia',
+  footer: (provider) =>
+    `Este panel usa datos bursátiles propios ${provider ? `de ${provider}` : 'del proveedor'}, independientes de la nota de agencia enlazada arriba.`,
+  scoreName: 'Alpha Score',
+  scoreValueText: (score, label) => `${score} de 100, ${label}`,
+  labels: { strong: 'Fuerte', moderate: 'Moderado', weak: 'Débil', poor: 'Deficiente' },
+  change: (percent) => `${percent} hoy`,
+  up: 'al alza',
+  down: 'a la baja',
+  unchanged: 'sin cambios',
+  priceAt: (time) => `Actualizado: ${time}`,
+  explanation: (score, profile, signals) =>
+    `Un Alpha Score de ${score} refleja un perfil general ${MASCULINE[profile]}` +
+    (signals.length
+      ? `, con ${listOf('es', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
+      : '.'),
+  coverage: (count, cap) =>
+    `Basado en ${count} de 4 señales` +
+    (cap === undefined ? '.' : `: la puntuación está limitada a ${cap} hasta que lleguen los datos restantes.`),
+  moreLink: (ticker) => `Análisis completo de ${ticker}`,
+  more: 'Ver más',
+  less: 'Ver menos',
+  loading: 'Cargando datos bursátiles…',
+  invalidTicker: (ticker) => `«${ticker}» no es un símbolo bursátil válido.`,
+  unavailableTicker: (ticker) => `Los datos de ${ticker} no están disponibles en este momento.`,
+  notFoundTicker: (ticker) => `Los datos de ${ticker} no están disponibles: símbolo desconocido.`,
+  unsupportedTicker: (ticker) => `Los datos de ${ticker} no están disponibles: este proveedor no lo cubre.`,
+  loadFailed: 'No se pudieron cargar los datos bursátiles.',
+  retry: 'Reintentar',
+  stale: (time) => `No se pudo actualizar. Datos de las ${time}.`,
+  unavailable: 'Resumen no disponible',
+};
+
+export default es;

@@ -1,0 +1,48 @@
+import { listOf, type Catalog } from './catalog.js';
+import type { Grade, SignalName } from '../data/types.js';
+
+const MASCULINE: Record<Grade, string> = { strong: 'fort', moderate: 'modéré', weak: 'faible', poor: 'médiocre' };
+const FEMININE: Record<Grade, string> = { strong: 'forte', moderate: 'modérée', weak: 'faible', poor: 'médiocre' };
+const SIGNAL: Record<SignalName, [article: string, noun: string, forms: Record<Grade, string>]> = {
+  momentum: ['un', 'momentum', MASCULINE],
+  value: ['une', 'valorisation', FEMININE],
+  quality: ['une', 'qualité', FEMININE],
+  sentiment: ['un', 'sentiment', MASCULINE],
+};
+
+const fr: Catalog = {
+  heading: 'Research Snapshot',
+  subheading: 'Données boursières en direct sur les entreprises citées dans cet article',
+  footer: (provider) =>
+    `Ce panneau utilise les données boursières propres ${provider ? `à ${provider}` : 'au fournisseur'}, distinctes de la dépêche d’agence citée plus haut.`,
+  scoreName: 'Alpha Score',
+  scoreValueText: (score, label) => `${score} sur 100, ${label}`,
+  labels: { strong: 'Fort', moderate: 'Modéré', weak: 'Faible', poor: 'Médiocre' },
+  change: (percent) => `${percent} aujourd’hui`,
+  up: 'en hausse',
+  down: 'en baisse',
+  unchanged: 'stable',
+  priceAt: (time) => `au ${time}`,
+  explanation: (score, profile, signals) =>
+    `Un Alpha Score de ${score} traduit un profil global ${MASCULINE[profile]}` +
+    (signals.length
+      ? `, avec ${listOf('fr', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1]} ${SIGNAL[name][2][grade]}`))}.`
+      : '.'),
+  coverage: (count, cap) =>
+    `Basé sur ${count} signa${count > 1 ? 'ux' : 'l'} sur 4` +
+    (cap === undefined ? '.' : ` — le score est plafonné à ${cap} en attendant les données manquantes.`),
+  moreLink: (ticker) => `Analyse complète de ${ticker}`,
+  more: 'Lire la suite',
+  less: 'Réduire',
+  loading: 'Chargement des données boursières…',
+  invalidTicker: (ticker) => `« ${ticker} » n’est pas un symbole boursier valide.`,
+  unavailableTicker: (ticker) => `Les données de ${ticker} sont momentanément indisponibles.`,
+  notFoundTicker: (ticker) => `Les données de ${ticker} sont indisponibles : symbole inconnu.`,
+  unsupportedTicker: (ticker) => `Les données de ${ticker} sont indisponibles : valeur non couverte par ce fournisseur.`,
+  loadFailed: 'Impossible de charger les données boursières.',
+  retry: 'Réessayer',
+  stale: (time) => `Échec de l’actualisation. Données de ${time}.`,
+  unavailable: 'Aperçu indisponible',
+};
+
+export default fr;

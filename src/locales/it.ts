@@ -1,0 +1,48 @@
+import { listOf, type Catalog } from './catalog.js';
+import type { Grade, SignalName } from '../data/types.js';
+
+const MASCULINE: Record<Grade, string> = { strong: 'forte', moderate: 'moderato', weak: 'debole', poor: 'scarso' };
+const FEMININE: Record<Grade, string> = { strong: 'forte', moderate: 'moderata', weak: 'debole', poor: 'scarsa' };
+const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> = {
+  momentum: ['momentum', MASCULINE],
+  value: ['valutazione', FEMININE],
+  quality: ['qualità', FEMININE],
+  sentiment: ['sentiment', MASCULINE],
+};
+
+const it: Catalog = {
+  heading: 'Research Snapshot',
+  subheading: 'Dati di borsa in tempo reale sulle società citate in questo articolo',
+  footer: (provider) =>
+    `Questo pannello usa dati di borsa propri ${provider ? `di ${provider}` : 'del fornitore'}, distinti dal lancio d’agenzia citato sopra.`,
+  scoreName: 'Alpha Score',
+  scoreValueText: (score, label) => `${score} su 100, ${label}`,
+  labels: { strong: 'Forte', moderate: 'Moderato', weak: 'Debole', poor: 'Scarso' },
+  change: (percent) => `${percent} oggi`,
+  up: 'in rialzo',
+  down: 'in ribasso',
+  unchanged: 'invariato',
+  priceAt: (time) => `aggiornato al ${time}`,
+  explanation: (score, profile, signals) =>
+    `Un Alpha Score di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
+    (signals.length
+      ? `, con ${listOf('it', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
+      : '.'),
+  coverage: (count, cap) =>
+    `Basato su ${count} ${count === 1 ? 'segnale' : 'segnali'} su 4` +
+    (cap === undefined ? '.' : `: il punteggio resta limitato a ${cap} finché non arrivano i dati mancanti.`),
+  moreLink: (ticker) => `Analisi completa di ${ticker}`,
+  more: 'Leggi tutto',
+  less: 'Riduci',
+  loading: 'Caricamento dei dati di borsa…',
+  invalidTicker: (ticker) => `«${ticker}» non è un simbolo di borsa valido.`,
+  unavailableTicker: (ticker) => `I dati di ${ticker} non sono al momento disponibili.`,
+  notFoundTicker: (ticker) => `I dati di ${ticker} non sono disponibili: simbolo sconosciuto.`,
+  unsupportedTicker: (ticker) => `I dati di ${ticker} non sono disponibili: titolo non coperto da questo fornitore.`,
+  loadFailed: 'Impossibile caricare i dati di borsa.',
+  retry: 'Riprova',
+  stale: (time) => `Aggiornamento non riuscito. Dati delle ${time}.`,
+  unavailable: 'Snapshot non disponibile',
+};
+
+export default it;

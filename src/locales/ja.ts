@@ -1,0 +1,40 @@
+import type { Catalog } from './catalog.js';
+import type { Grade, SignalName } from '../data/types.js';
+
+const GRADE: Record<Grade, string> = { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低い' };
+const PROFILE: Record<Grade, string> = { strong: '高い', moderate: '中程度である', weak: 'やや低い', poor: '低い' };
+const SIGNAL: Record<SignalName, string> = { momentum: 'モメンタム', value: 'バリュー', quality: 'クオリティ', sentiment: 'センチメント' };
+
+const ja: Catalog = {
+  heading: 'Research Snapshot',
+  subheading: 'この記事で取り上げた企業のリアルタイム株価情報',
+  footer: (provider) =>
+    `このパネルは${provider ?? 'データ提供元'}独自の株価データを使用しており、上記の配信記事とは別のものです。`,
+  scoreName: 'アルファスコア',
+  scoreValueText: (score, label) => `100点中${score}点、${label}`,
+  labels: { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低調' },
+  change: (percent) => `本日 ${percent}`,
+  up: '上昇',
+  down: '下落',
+  unchanged: '変わらず',
+  priceAt: (time) => `${time} 時点`,
+  explanation: (score, profile, signals) =>
+    `アルファスコア${score}は、総合評価が${PROFILE[profile]}ことを示しています` +
+    (signals.length ? `（${signals.map(([name, grade]) => `${SIGNAL[name]}：${GRADE[grade]}`).join('、')}）。` : '。'),
+  coverage: (count, cap) =>
+    `4つのシグナルのうち${count}つに基づく評価です。` + (cap === undefined ? '' : `残りのデータがそろうまで、スコアの上限は${cap}です。`),
+  moreLink: (ticker) => `${ticker}の詳しい分析`,
+  more: '続きを読む',
+  less: '閉じる',
+  loading: '株価データを読み込んでいます…',
+  invalidTicker: (ticker) => `「${ticker}」は有効なティッカーではありません。`,
+  unavailableTicker: (ticker) => `${ticker}のデータは現在利用できません。`,
+  notFoundTicker: (ticker) => `${ticker}のデータは利用できません（該当するティッカーがありません）。`,
+  unsupportedTicker: (ticker) => `${ticker}のデータは利用できません（この提供元の対象外です）。`,
+  loadFailed: '株価データを読み込めませんでした。',
+  retry: '再試行',
+  stale: (time) => `更新できませんでした。${time}時点のデータを表示しています。`,
+  unavailable: 'スナップショットを表示できません',
+};
+
+export default ja;

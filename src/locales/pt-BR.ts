@@ -1,0 +1,48 @@
+import { listOf, type Catalog } from './catalog.js';
+import type { Grade, SignalName } from '../data/types.js';
+
+const MASCULINE: Record<Grade, string> = { strong: 'forte', moderate: 'moderado', weak: 'fraco', poor: 'ruim' };
+const FEMININE: Record<Grade, string> = { strong: 'forte', moderate: 'moderada', weak: 'fraca', poor: 'ruim' };
+const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> = {
+  momentum: ['momentum', MASCULINE],
+  value: ['valuation', MASCULINE],
+  quality: ['qualidade', FEMININE],
+  sentiment: ['sentimento', MASCULINE],
+};
+
+const ptBR: Catalog = {
+  heading: 'Research Snapshot',
+  subheading: 'Dados de mercado em tempo real das empresas citadas nesta reportagem',
+  footer: (provider) =>
+    `Este painel usa dados de mercado próprios ${provider ? `de ${provider}` : 'do provedor'}, separados da nota de agência citada acima.`,
+  scoreName: 'Alpha Score',
+  scoreValueText: (score, label) => `${score} de 100, ${label}`,
+  labels: { strong: 'Forte', moderate: 'Moderado', weak: 'Fraco', poor: 'Ruim' },
+  change: (percent) => `${percent} hoje`,
+  up: 'em alta',
+  down: 'em queda',
+  unchanged: 'estável',
+  priceAt: (time) => `atualizado em ${time}`,
+  explanation: (score, profile, signals) =>
+    `Um Alpha Score de ${score} reflete um perfil geral ${MASCULINE[profile]}` +
+    (signals.length
+      ? `, com ${listOf('pt-BR', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
+      : '.'),
+  coverage: (count, cap) =>
+    `Com base em ${count} de 4 sinais` +
+    (cap === undefined ? '.' : ` — a pontuação fica limitada a ${cap} até a chegada dos dados restantes.`),
+  moreLink: (ticker) => `Análise completa de ${ticker}`,
+  more: 'Ver mais',
+  less: 'Ver menos',
+  loading: 'Carregando dados de mercado…',
+  invalidTicker: (ticker) => `“${ticker}” não é um código de ação válido.`,
+  unavailableTicker: (ticker) => `Os dados de ${ticker} estão indisponíveis no momento.`,
+  notFoundTicker: (ticker) => `Os dados de ${ticker} estão indisponíveis: código desconhecido.`,
+  unsupportedTicker: (ticker) => `Os dados de ${ticker} estão indisponíveis: ativo não coberto por este provedor.`,
+  loadFailed: 'Não foi possível carregar os dados de mercado.',
+  retry: 'Tentar novamente',
+  stale: (time) => `Falha na atualização. Dados de ${time}.`,
+  unavailable: 'Resumo indisponível',
+};
+
+export default ptBR;
