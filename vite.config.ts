@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -10,7 +11,40 @@ const root = import.meta.dirname;
  * - `vite build` (npm run build): the two publishable files in dist/.
  * - `vite build --mode demo` (npm run build:demo): the demo pages as static files in demo-dist/.
  */
+/** The language catalogs: small self-contained modules, loaded on demand from `locales/` beside the script. */
+const LOCALES = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'];
+
+/** In development, catalogs are asked for as `src/locales/<id>.js`: serve the TypeScript source. */
+const localeSources: Plugin = {
+  name: 'locale-sources',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      const match = /^(.*\/src\/locales\/[\w-]+)\.js(\?.*)?$/.exec(request.url ?? '');
+      if (match && !existsSync(resolve(root, `src/locales/${match[1].split('/').pop()}.js`))) {
+        request.url = `${match[1]}.ts${match[2] ?? ''}`;
+      }
+      next();
+    });
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
+  if (command === 'build' && mode === 'locales') {
+    return {
+      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: {
+          entry: Object.fromEntries(LOCALES.map((id) => [id, resolve(root, `src/locales/${id}.ts`)])),
+          formats: ['es'],
+          fileName: (_format, name) => `locales/${name}.js`,
+        },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   if (command === 'build' && mode !== 'demo') {
     return {
       // Lit's html`` and css`` literals keep their source whitespace unless minified here.
@@ -28,6 +62,10 @@ export default defineConfig(({ command, mode }) => {
         },
         rolldownOptions: {
           output: { minify: true },
+          // The classic build reads its URL from document.currentScript instead (src/locales/load.ts).
+          onLog(level, log, handler) {
+            if (log.code !== 'EMPTY_IMPORT_META') handler(level, log);
+          },
         },
       },
     };
@@ -35,7 +73,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     root: resolve(root, 'demo'),
     base: './',
-    plugins: [msw()],
+    plugins: [msw(), localeSources],
     optimizeDeps: { include: ['msw/browser'] },
     server: { port: 5173 },
     build: {

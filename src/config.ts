@@ -1,3 +1,5 @@
+import type { Catalog } from './locales/catalog.js';
+
 /**
  * Page-wide settings: `window.ResearchSnapshotConfig`, set before (or after)
  * the script loads. Read when needed, so a change applies to the next request.
@@ -13,8 +15,15 @@ export interface ResearchSnapshotConfig {
   retries?: number;
   /** Seconds: the backoff before retry n is random(0, min(retryMaxDelay, retryBaseDelay · 2^n)). Default 1. */
   retryBaseDelay?: number;
-  /** Seconds: the longest backoff, and the longest `Retry-After` honoured before giving up. Default 30. */
+  /** Seconds: the longest backoff, and the longest `Retry-After` waited out in a skeleton. Default 30. */
   retryMaxDelay?: number;
+  /**
+   * Messages by language tag (`de`, `pt-BR`, `nl`…): single messages override
+   * the built-in catalog; a complete catalog adds a language.
+   */
+  locales?: Record<string, Partial<Catalog>>;
+  /** Where the language catalogs are loaded from; by default `locales/` beside the script. */
+  localeBase?: string;
 }
 
 declare global {
@@ -44,4 +53,10 @@ export function setting(name: Numeric): number {
 export function configuredEndpoint(): string | undefined {
   const value = globalThis.window?.ResearchSnapshotConfig?.endpoint;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The publisher's messages, when set. */
+export function localeSettings(): Record<string, Partial<Catalog>> | undefined {
+  const value = globalThis.window?.ResearchSnapshotConfig?.locales;
+  return value && typeof value === 'object' ? value : undefined;
 }

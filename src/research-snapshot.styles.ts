@@ -2,32 +2,48 @@ import { css } from 'lit';
 
 /**
  * Public tokens are `--research-snapshot-*` custom properties, each read once
- * here with an inline fallback into a private `--_*` variable.
+ * here with an inline fallback into a private `--_*` variable; themes set the
+ * fallbacks.
+ *
+ * Sizes are those of layout.ts, written out (the minifier cannot read
+ * interpolated CSS); test/layout.test.ts measures the rendered panel against
+ * layout.ts, so the two cannot drift apart.
  */
 export const styles = css`
   :host {
-    --_bg: var(--research-snapshot-background, #ffffff);
-    --_fg: var(--research-snapshot-color, #1a1d21);
-    --_muted: var(--research-snapshot-muted-color, #545b64);
-    --_border: var(--research-snapshot-border-color, #d5d9de);
-    --_card-bg: var(--research-snapshot-card-background, #f7f8fa);
-    --_accent: var(--research-snapshot-accent-color, #0b57d0);
-    --_up: var(--research-snapshot-gain-color, #146c2e);
-    --_down: var(--research-snapshot-loss-color, #b3261e);
-    --_meter-track: var(--research-snapshot-meter-track-color, #d5d9de);
-    --_strong: var(--research-snapshot-strong-color, #146c2e);
-    --_moderate: var(--research-snapshot-moderate-color, #0b57d0);
-    --_weak: var(--research-snapshot-weak-color, #a15c00);
-    --_poor: var(--research-snapshot-poor-color, #b3261e);
-    --_font: var(--research-snapshot-font-family, inherit);
+    /* light-dark() picks by color-scheme: light by default, dark for theme="dark", the reader's for theme="auto". */
+    color-scheme: light;
+    --_bg: var(--research-snapshot-background, light-dark(#ffffff, #16191d));
+    --_fg: var(--research-snapshot-color, light-dark(#1a1d21, #e8eaed));
+    --_muted: var(--research-snapshot-muted-color, light-dark(#51575f, #a9b0b8));
+    --_border: var(--research-snapshot-border-color, light-dark(#d5d9de, #3c434b));
+    --_card-bg: var(--research-snapshot-card-background, light-dark(#f7f8fa, #1f2328));
+    --_accent: var(--research-snapshot-accent-color, light-dark(#0b57d0, #8ab4f8));
+    --_up: var(--research-snapshot-gain-color, light-dark(#146c2e, #6dd58c));
+    --_down: var(--research-snapshot-loss-color, light-dark(#b3261e, #f28b82));
+    --_track: var(--research-snapshot-meter-track-color, light-dark(#d5d9de, #3c434b));
+    --_strong: var(--research-snapshot-strong-color, light-dark(#146c2e, #6dd58c));
+    --_moderate: var(--research-snapshot-moderate-color, light-dark(#0b57d0, #8ab4f8));
+    --_weak: var(--research-snapshot-weak-color, light-dark(#975700, #f6b36b));
+    --_poor: var(--research-snapshot-poor-color, light-dark(#b3261e, #f28b82));
     --_radius: var(--research-snapshot-radius, 8px);
-    --_gap: var(--research-snapshot-spacing, 12px);
+    --_cols: 1;
 
     display: block;
     container-type: inline-size;
-    font-family: var(--_font);
+    font-family: var(--research-snapshot-font-family, inherit);
+    font-size: var(--research-snapshot-font-size, 16px);
     color: var(--_fg);
     line-height: 1.4;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([transparent]) {
+    --_bg: transparent;
   }
   :host([hidden]) {
     display: none;
@@ -35,73 +51,124 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  p {
+    margin: 0;
+  }
   .panel {
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_gap);
+    padding: 0.75em;
+  }
+  :host([transparent]) .panel {
+    border-color: transparent;
   }
   .heading {
-    margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
+    font-weight: 700;
     line-height: 1.3;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .subheading {
-    margin: 2px 0 var(--_gap);
+    margin: 0.125em 0 0.75em;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
+    height: 2.8em;
+  }
+  .subheading,
+  .footer,
+  .explanation,
+  .coverage,
+  .status {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .subheading {
+    -webkit-line-clamp: 2;
+  }
+  .body {
+    position: relative;
   }
   .cards {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_gap);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
+  }
+  @container (min-width: 520px) {
+    .cards {
+      --_cols: 2;
+    }
+  }
+  @container (min-width: 820px) {
+    .cards {
+      --_cols: 3;
+    }
+  }
+  @container (min-width: 1100px) {
+    .cards {
+      --_cols: 4;
+    }
   }
   .card {
-    display: flex;
-    flex-direction: column;
-    gap: 6px;
-    min-width: 0;
-    min-height: 11.5rem;
-    padding: var(--_gap);
+    font-size: 0.875em;
+    display: grid;
+    grid-template-rows: 1.5em 1.4em 2.4em 2.8em 5.6em 2.6em 1.6em;
+    grid-template-columns: minmax(0, 1fr);
+    row-gap: 0.4em;
+    padding: 0.85em;
     background: var(--_card-bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    min-width: 0;
     overflow-wrap: anywhere;
   }
-  .card > * {
-    margin: 0;
+  .card[data-expanded] {
+    grid-template-rows: 1.5em 1.4em 2.4em 2.8em auto 2.6em 1.6em;
   }
-  .card-head {
+  .ghost {
+    visibility: hidden;
+  }
+  .head {
+    grid-row: 1;
     display: flex;
     align-items: baseline;
-    gap: 8px;
+    gap: 0.5em;
     min-width: 0;
+    line-height: 1.5em;
   }
   .name {
-    margin: 0;
-    font-size: 1rem;
-    line-height: 1.3;
+    font-size: 1.0714em;
+    line-height: 1.4;
+    font-weight: 700;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .ticker {
-    font-size: 0.8125rem;
+    flex: none;
+    font-size: 0.9286em;
     font-weight: 600;
     color: var(--_muted);
     letter-spacing: 0.02em;
   }
-  .sector,
-  .price-time,
-  .coverage,
-  .status {
-    font-size: 0.8125rem;
+  .sector {
+    grid-row: 2;
     color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .score {
+    grid-row: 3;
     display: flex;
     align-items: center;
-    gap: 8px;
+    gap: 0.6em;
     --_grade: var(--_moderate);
   }
   .score[data-grade='strong'] {
@@ -114,55 +181,59 @@ export const styles = css`
     --_grade: var(--_poor);
   }
   .score-value {
-    font-size: 1.5rem;
+    font-size: 1.6em;
+    line-height: 1.3;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     min-width: 2.2ch;
   }
   meter {
     flex: 1;
-    min-width: 3rem;
-    height: 8px;
+    min-width: 3em;
+    height: 0.6em;
     appearance: none;
     -webkit-appearance: none;
     border: 0;
-    border-radius: 4px;
-    background: var(--_meter-track);
+    border-radius: 0.3em;
+    background: var(--_track);
   }
   meter::-webkit-meter-bar {
-    height: 8px;
+    height: 0.6em;
     border: 0;
-    border-radius: 4px;
-    background: var(--_meter-track);
+    border-radius: 0.3em;
+    background: var(--_track);
   }
   meter::-webkit-meter-optimum-value,
   meter::-webkit-meter-suboptimum-value,
   meter::-webkit-meter-even-less-good-value {
-    border-radius: 4px;
+    border-radius: 0.3em;
     background: var(--_grade);
   }
   meter::-moz-meter-bar {
-    border-radius: 4px;
+    border-radius: 0.3em;
     background: var(--_grade);
   }
   .label {
-    font-weight: 600;
-    font-size: 0.875rem;
+    font-weight: 700;
     color: var(--_grade);
+    white-space: nowrap;
   }
   .price {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 8px;
+    grid-row: 4;
     font-variant-numeric: tabular-nums;
   }
+  .price-line {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.6em;
+    height: 1.4em;
+    overflow: hidden;
+  }
   .price-value {
-    font-weight: 600;
+    font-weight: 700;
   }
   .change {
-    font-size: 0.875rem;
-    font-weight: 600;
+    font-weight: 700;
   }
   .change[data-direction='up'] {
     color: var(--_up);
@@ -171,36 +242,78 @@ export const styles = css`
     color: var(--_down);
   }
   .arrow {
-    font-size: 0.7em;
+    font-size: 0.75em;
+  }
+  .price-time {
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .explanation {
-    font-size: 0.875rem;
+    grid-row: 5;
+    -webkit-line-clamp: 4;
+  }
+  .card[data-expanded] .explanation {
+    -webkit-line-clamp: unset;
+    display: block;
+  }
+  .coverage {
+    grid-row: 6;
+    color: var(--_muted);
+    line-height: 1.3;
+    -webkit-line-clamp: 2;
+  }
+  .actions {
+    grid-row: 7;
+    display: flex;
+    gap: 1em;
+    align-items: center;
+    white-space: nowrap;
+    overflow: hidden;
   }
   .link {
-    margin-top: auto;
-    font-size: 0.875rem;
     color: var(--_accent);
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .more {
+    display: none;
+    font: inherit;
+    padding: 0;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .card[data-overflows] .more,
+  .card[data-expanded] .more {
+    display: inline;
   }
   .link:focus-visible,
+  .more:focus-visible,
   .retry:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+    border-radius: 2px;
   }
-  .problem {
-    justify-content: flex-start;
+  .status {
+    grid-row: 2 / -1;
+    color: var(--_muted);
   }
   .message {
-    margin: 0;
-    padding: var(--_gap) 0;
+    position: absolute;
+    inset: 0 0 auto;
     color: var(--_muted);
   }
   .message p {
-    margin: 0 0 8px;
+    margin-bottom: 0.5em;
   }
   .retry {
     font: inherit;
-    font-size: 0.875rem;
-    padding: 4px 12px;
+    font-size: 0.875em;
+    padding: 0.25em 0.75em;
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
@@ -208,38 +321,42 @@ export const styles = css`
     cursor: pointer;
   }
   .stale {
-    margin: 0 0 var(--_gap);
-    font-size: 0.8125rem;
+    margin-bottom: 0.75em;
+    font-size: 0.8125em;
     color: var(--_muted);
   }
   .footer {
-    margin-top: var(--_gap);
-    font-size: 0.75rem;
+    margin-top: 0.75em;
+    font-size: 0.75em;
     color: var(--_muted);
+    height: 4.2em;
+    -webkit-line-clamp: 3;
+  }
+  @container (min-width: 640px) {
+    .footer {
+      height: 2.8em;
+      -webkit-line-clamp: 2;
+    }
   }
   .bone {
     display: block;
-    height: 0.9rem;
-    border-radius: 4px;
-    background: var(--_meter-track);
+    border-radius: 0.3em;
+    background: var(--_track);
     animation: pulse 1.4s ease-in-out infinite;
   }
   .bone-name {
     width: 55%;
-    height: 1.2rem;
+    margin: 0.25em 0;
   }
   .bone-line {
     width: 40%;
+    margin: 0.2em 0;
   }
   .bone-score {
-    height: 1.9rem;
-    width: 100%;
+    margin: 0.8em 0;
   }
   .bone-text {
-    width: 100%;
-  }
-  .bone-text.short {
-    width: 70%;
+    grid-row: 5;
   }
   @keyframes pulse {
     50% {
@@ -262,9 +379,74 @@ export const styles = css`
     white-space: nowrap;
     border: 0;
   }
-  @container (max-width: 30rem) {
-    .cards {
-      grid-template-columns: 1fr;
+
+  /* Compact: one line per company (name, score and label, change); the rest stays readable to screen readers. */
+  :host([layout='compact']) .cards {
+    --_cols: 1;
+    gap: 0.375em;
+  }
+  :host([layout='compact']) .card {
+    grid-template-rows: 2.2em;
+    grid-template-columns: minmax(0, 1fr) auto auto;
+    column-gap: 0.75em;
+    align-items: center;
+    padding: 0.6em 0.85em;
+  }
+  :host([layout='compact']) .card > * {
+    grid-row: 1;
+  }
+  :host([layout='compact']) .score {
+    gap: 0.4em;
+  }
+  :host([layout='compact']) .score-value {
+    font-size: 1.15em;
+  }
+  :host([layout='compact']) meter {
+    display: none;
+  }
+  :host([layout='compact']) .price {
+    display: contents;
+  }
+  :host([layout='compact']) .price-line {
+    grid-column: 3;
+    height: auto;
+  }
+  :host([layout='compact']) .price-value {
+    display: none;
+  }
+  :host([layout='compact']) .status {
+    grid-column: 2 / -1;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    display: block;
+  }
+  :host([layout='compact']) :is(.sector, .price-time, .explanation, .coverage, .actions, .bone:not(.bone-name)) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .panel,
+    .card {
+      border-color: CanvasText;
+    }
+    .change,
+    .label,
+    .link,
+    .more {
+      color: CanvasText;
+      forced-color-adjust: auto;
+    }
+    .bone {
+      background: GrayText;
+    }
+    meter {
+      forced-color-adjust: auto;
+      appearance: auto;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configuredEndpoint } from './config.js';
 import { entriesFor, type Entry } from './data/entries.js';
@@ -8,15 +8,12 @@ import { parseSnapshot, type ValidationResult } from './data/validate.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import { styles } from './research-snapshot.styles.js';
 import { SnapshotController, type LoadState } from './snapshot-controller.js';
+import type { Catalog } from './locales/catalog.js';
+import en from './locales/en.js';
+import { canonicalLocale, catalogFor } from './locales/load.js';
 import { cardTemplate, skeletonCard } from './templates/card.js';
-import {
-  cardList,
-  failureTemplate,
-  loadingStatus,
-  panelTemplate,
-  staleNote,
-  unavailableTemplate,
-} from './templates/panel.js';
+import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote } from './templates/panel.js';
+import type { View } from './templates/view.js';
 
 export type { ResearchSnapshotConfig } from './config.js';
 
@@ -123,11 +120,30 @@ export class ResearchSnapshot extends LitElement {
    */
   @property({ attribute: 'refresh', type: Number }) refreshInterval = 0;
 
+  /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme` (live). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** `full` cards, or `compact`: one line per company, for sidebars. */
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /** No background of its own: the page shows through. */
+  @property({ type: Boolean, reflect: true }) transparent = false;
+
+  /**
+   * Level of the panel's heading (1–6), to fit the page's outline; company names
+   * are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   #data = new SnapshotController(this);
   #tokens: TickerToken[] = [];
   #inlineSource?: string;
   #inline?: ValidationResult;
   #announced?: LoadState;
+  #locale?: string;
+  /** The catalog of `#locale`; undefined while it loads. */
+  #catalog?: Catalog;
+  #expanded = new Set<string>();
   #announcing?: ReturnType<typeof setTimeout>;
   #reported = new Set<string>();
 
@@ -147,7 +163,28 @@ export class ResearchSnapshot extends LitElement {
     return this.#inline;
   }
 
+  /** The element's language: its own `lang`, else the closest ancestor's, else the document's, else en-US. */
+  #language(): string {
+    const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return canonicalLocale(tag);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = this.#language();
+    if (locale !== this.#locale) {
+      this.#locale = locale;
+      const catalog = catalogFor(locale);
+      if (catalog instanceof Promise) {
+        this.#catalog = undefined;
+        void catalog.then((loaded) => {
+          if (this.#locale !== locale) return;
+          this.#catalog = loaded;
+          this.requestUpdate();
+        });
+      } else {
+        this.#catalog = catalog;
+      }
+    }
     const inline = this.#readInline();
     if (changed.has('tickers') || !this.#tokens.length) {
       this.#tokens = parseTickers(this.tickers);
@@ -167,8 +204,10 @@ export class ResearchSnapshot extends LitElement {
   }
 
   protected override updated(): void {
+    this.#markOverflow();
     const state = this.#data.state;
-    if (state === this.#announced || state.status === 'loading') return;
+    // Nothing is announced before it is shown in the reader's language.
+    if (!this.#catalog || state === this.#announced || state.status === 'loading') return;
     this.#announced = state;
     // Events go out in a task of their own, after the render they describe,
     // so that code which awaits the element's first render still hears them.
@@ -230,6 +269,24 @@ export class ResearchSnapshot extends LitElement {
     this.#emit(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
   }
 
+  /**
+   * Long explanations are cut to a few lines so that every card keeps one
+   * height; where the cut hides text, a "More" button shows the rest. Screen
+   * readers always read the whole text.
+   */
+  #markOverflow(): void {
+    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.explanation')) {
+      const card = text.closest('.card')!;
+      const cut = !card.hasAttribute('data-expanded') && text.scrollHeight > text.clientHeight + 1;
+      if (cut || !card.hasAttribute('data-expanded')) card.toggleAttribute('data-overflows', cut);
+    }
+  }
+
+  #toggle = (ticker: string) => {
+    if (!this.#expanded.delete(ticker)) this.#expanded.add(ticker);
+    this.requestUpdate();
+  };
+
   /** Events are documented in the class JSDoc; this keeps the manifest to those entries. */
   #emit(event: Event): void {
     this.dispatchEvent(event);
@@ -243,32 +300,49 @@ export class ResearchSnapshot extends LitElement {
 
   protected override render() {
     const state = this.#data.state;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const view: View = {
+      t: this.#catalog ?? en,
+      locale: this.#locale ?? 'en-US',
+      level,
+      expanded: this.#expanded,
+      toggle: this.#toggle,
+    };
     const text = {
       heading: this.heading,
       subheading: this.subheading,
       provider: (state.status === 'complete' && state.data.provider) || this.provider,
     };
-    switch (state.status) {
-      case 'complete':
-        return panelTemplate(
-          text,
-          html`${state.stale ? staleNote(state.stale.since) : ''}${cardList(this.#entries(state).map(cardTemplate))}`,
-          false,
-        );
-      case 'error':
-        return panelTemplate(
-          text,
-          state.error.kind === 'config' ? unavailableTemplate() : failureTemplate(this.#retry),
-          false,
-        );
-      default:
-        return panelTemplate(
-          text,
-          html`${loadingStatus()}${cardList(
-            this.#tokens.map((t) => (t.valid ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }))),
-          )}`,
-          true,
-        );
+    const cards = this.#tokens.length;
+    if (!this.#catalog || state.status === 'loading') {
+      // Until data and words are both here: one skeleton per valid ticker.
+      return panelTemplate(
+        view,
+        text,
+        cardList(
+          this.#tokens.map((t) => (t.valid || !this.#catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view))),
+          loadingStatus(view),
+        ),
+        true,
+      );
     }
+    if (state.status === 'complete') {
+      return panelTemplate(
+        view,
+        text,
+        cardList(
+          this.#entries(state).map((entry) => cardTemplate(entry, view)),
+          state.stale ? staleNote(view, state.stale.since) : undefined,
+        ),
+        false,
+      );
+    }
+    const config = state.error.kind === 'config';
+    return panelTemplate(
+      view,
+      text,
+      messageTemplate(config ? view.t.unavailable : failureMessage(view, this.#retry), cards, !config),
+      false,
+    );
   }
 }

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import type { SnapshotItem } from '../src/data/types.js';
 import { formatPriceTime } from '../src/format/dates.js';
 import { changeDirection, formatChange, formatPrice } from '../src/format/numbers.js';
-import { coverageNote, explanation, scoreLabel } from '../src/format/words.js';
+import * as words from '../src/format/words.js';
+import en from '../src/locales/en.js';
+
+const scoreLabel = (i: SnapshotItem) => words.scoreLabel(i, en);
+const explanation = (i: SnapshotItem) => words.explanation(i, en, 'en-US');
+const coverageNote = (i: SnapshotItem) => words.coverageNote(i, en, 'en-US');
 
 const item = (fields: Partial<SnapshotItem>): SnapshotItem => ({
   ticker: 'MSFT',

@@ -6,11 +6,17 @@ import { track } from './support/tracker.js';
 // The test's own waiting uses the real timer, captured before anything is tracked.
 const realSetTimeout = window.setTimeout.bind(window);
 const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
-const gc = (window as unknown as { gc?: () => void }).gc;
+const gc = (window as unknown as { gc?: (options?: object) => Promise<void> | void }).gc;
 
+/**
+ * Lets the page render a few frames (layout drops its references to removed
+ * nodes), then collects. The collection runs as a task of its own, with no
+ * script on the stack, so that no stale stack slot keeps a node alive.
+ */
 async function collect(): Promise<void> {
   for (let i = 0; i < 5; i++) {
-    gc?.();
+    await new Promise(requestAnimationFrame);
+    await gc?.({ type: 'major', execution: 'async' });
     await sleep(20);
   }
 }

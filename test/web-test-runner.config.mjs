@@ -22,6 +22,12 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   middleware: [
+    // Language catalogs are loaded by URL (src/locales/<id>.js): serve the TypeScript source.
+    function localeSources(context, next) {
+      const match = /^\/src\/locales\/([\w-]+)\.js$/.exec(context.path);
+      if (match && !existsSync(`${root}src/locales/${match[1]}.js`)) context.url = context.url.replace(/\.js(\?|$)/, '.ts$1');
+      return next();
+    },
     // msw's service worker, served at the root so it may control every test page.
     function mockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {

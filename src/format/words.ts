@@ -1,5 +1,5 @@
-import { SIGNAL_NAMES, type Grade, type SnapshotItem } from '../data/types.js';
-import { messages } from './messages.js';
+import { SIGNAL_NAMES, type Grade, type SignalName, type SnapshotItem } from '../data/types.js';
+import type { Catalog } from '../locales/catalog.js';
 import { formatScore } from './numbers.js';
 
 /** The label a score earns when the endpoint sends none. */
@@ -12,41 +12,42 @@ export function profileGrade(score: number): Grade {
   return score >= 75 ? 'strong' : score >= 50 ? 'moderate' : score >= 25 ? 'weak' : 'poor';
 }
 
+const GRADES: readonly string[] = ['strong', 'moderate', 'weak', 'poor'];
+
 /** The grade that colours the score: the endpoint's label when it is a grade, else the derived one. */
 export function scoreGrade(item: SnapshotItem): Grade | undefined {
   const label = item.label?.trim().toLowerCase();
-  if (label && Object.hasOwn(messages.labels, label)) return label as Grade;
+  if (label && GRADES.includes(label)) return label as Grade;
   return item.score === undefined ? undefined : labelGrade(item.score);
 }
 
 /** The label to show: the endpoint's, else derived from the score. */
-export function scoreLabel(item: SnapshotItem): string | undefined {
+export function scoreLabel(item: SnapshotItem, t: Catalog): string | undefined {
   if (item.label) return item.label;
-  return item.score === undefined ? undefined : messages.labels[labelGrade(item.score)];
+  return item.score === undefined ? undefined : t.labels[labelGrade(item.score)];
+}
+
+function signalsOf(item: SnapshotItem): [SignalName, Grade][] {
+  return SIGNAL_NAMES.flatMap((name): [SignalName, Grade][] => {
+    const grade = item.signals[name];
+    return grade ? [[name, grade]] : [];
+  });
 }
 
 /** The endpoint's explanation verbatim, else the generated sentence; none without a score. */
-export function explanation(item: SnapshotItem): string | undefined {
+export function explanation(item: SnapshotItem, t: Catalog, locale: string): string | undefined {
   if (item.explanation) return item.explanation;
   if (item.score === undefined) return undefined;
-  const signals = SIGNAL_NAMES.flatMap((name) => {
-    const grade = item.signals[name];
-    return grade ? [messages.signal(grade, name)] : [];
-  });
-  return messages.explanation(formatScore(item.score), profileGrade(item.score), signals);
-}
-
-/** How many of the four signals have arrived. */
-export function signalCount(item: SnapshotItem): number {
-  return SIGNAL_NAMES.filter((name) => item.signals[name]).length;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  return t.explanation(formatScore(item.score, locale), profileGrade(item.score), signalsOf(item), list);
 }
 
 /**
  * The partial-coverage note, when some of the four signals have not arrived.
  * An item with neither a score nor any signal has nothing to qualify.
  */
-export function coverageNote(item: SnapshotItem): string | undefined {
-  const count = signalCount(item);
+export function coverageNote(item: SnapshotItem, t: Catalog, locale: string): string | undefined {
+  const count = signalsOf(item).length;
   if (count === SIGNAL_NAMES.length || (count === 0 && item.score === undefined)) return undefined;
-  return messages.coverage(count, item.scoreCap === undefined ? undefined : formatScore(item.scoreCap));
+  return t.coverage(count, item.scoreCap === undefined ? undefined : formatScore(item.scoreCap, locale));
 }

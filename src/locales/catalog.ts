@@ -17,14 +17,14 @@ export interface Catalog {
   labels: Record<Grade, string>;
   /** Today's change: "-0.24% today". */
   change(percent: string): string;
-  /** Words for the direction of the change, for screen readers. */
-  up: string;
-  down: string;
-  unchanged: string;
   /** The time of the price: "as of Apr 27, 04:30 PM EDT". */
   priceAt(time: string): string;
-  /** The generated explanation, from the formatted score, the overall profile and the signals present, in order. */
-  explanation(score: string, profile: Grade, signals: [SignalName, Grade][]): string;
+  /**
+   * The generated explanation, from the formatted score, the overall profile and
+   * the signals present, in order. `list` joins phrases as the language does
+   * ("a, b and c", from `Intl.ListFormat`).
+   */
+  explanation(score: string, profile: Grade, signals: [SignalName, Grade][], list: (items: string[]) => string): string;
   /** The partial-coverage note; `cap` is absent when the endpoint sends no `scoreCap`. */
   coverage(count: number, cap?: string): string;
   moreLink(ticker: string): string;
@@ -43,7 +43,3 @@ export interface Catalog {
   unavailable: string;
 }
 
-/** Conjunction list in a language: "a, b and c", as `Intl.ListFormat` says it. */
-export function listOf(locale: string, items: string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-}

@@ -1,4 +1,4 @@
-import { listOf, type Catalog } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
 /** Adjective stems; the endings follow the noun (neuter -em, feminine -er in the dative). */
@@ -19,14 +19,11 @@ const de: Catalog = {
   scoreValueText: (score, label) => `${score} von 100, ${label}`,
   labels: { strong: 'Stark', moderate: 'Moderat', weak: 'Schwach', poor: 'Schlecht' },
   change: (percent) => `${percent} heute`,
-  up: 'gestiegen',
-  down: 'gefallen',
-  unchanged: 'unverändert',
   priceAt: (time) => `Stand: ${time}`,
-  explanation: (score, profile, signals) =>
+  explanation: (score, profile, signals, list) =>
     `Der Alpha Score von ${score} spiegelt ein ${STEM[profile]}es Gesamtprofil wider` +
     (signals.length
-      ? `, mit ${listOf('de', signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.`
+      ? `, mit ${list(signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.`
       : '.'),
   coverage: (count, cap) =>
     `Basiert auf ${count} von 4 Signalen` +

@@ -12,9 +12,6 @@ const en: Catalog = {
   scoreValueText: (score, label) => `${score} out of 100, ${label}`,
   labels: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', poor: 'Poor' },
   change: (percent) => `${percent} today`,
-  up: 'up',
-  down: 'down',
-  unchanged: 'unchanged',
   priceAt: (time) => `as of ${time}`,
   explanation: (score, profile, signals) =>
     `Alpha Score of ${score} reflects ${profile} overall profile` +

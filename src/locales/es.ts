@@ -1,4 +1,4 @@
-import { listOf, type Catalog } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
 const MASCULINE: Record<Grade, string> = { strong: 'fuerte', moderate: 'moderado', weak: 'débil', poor: 'deficiente' };
@@ -19,14 +19,11 @@ const es: Catalog = {
   scoreValueText: (score, label) => `${score} de 100, ${label}`,
   labels: { strong: 'Fuerte', moderate: 'Moderado', weak: 'Débil', poor: 'Deficiente' },
   change: (percent) => `${percent} hoy`,
-  up: 'al alza',
-  down: 'a la baja',
-  unchanged: 'sin cambios',
   priceAt: (time) => `Actualizado: ${time}`,
-  explanation: (score, profile, signals) =>
+  explanation: (score, profile, signals, list) =>
     `Un Alpha Score de ${score} refleja un perfil general ${MASCULINE[profile]}` +
     (signals.length
-      ? `, con ${listOf('es', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
+      ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
       : '.'),
   coverage: (count, cap) =>
     `Basado en ${count} de 4 señales` +

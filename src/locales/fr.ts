@@ -1,4 +1,4 @@
-import { listOf, type Catalog } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
 const MASCULINE: Record<Grade, string> = { strong: 'fort', moderate: 'modéré', weak: 'faible', poor: 'médiocre' };
@@ -19,14 +19,11 @@ const fr: Catalog = {
   scoreValueText: (score, label) => `${score} sur 100, ${label}`,
   labels: { strong: 'Fort', moderate: 'Modéré', weak: 'Faible', poor: 'Médiocre' },
   change: (percent) => `${percent} aujourd’hui`,
-  up: 'en hausse',
-  down: 'en baisse',
-  unchanged: 'stable',
   priceAt: (time) => `au ${time}`,
-  explanation: (score, profile, signals) =>
+  explanation: (score, profile, signals, list) =>
     `Un Alpha Score de ${score} traduit un profil global ${MASCULINE[profile]}` +
     (signals.length
-      ? `, avec ${listOf('fr', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1]} ${SIGNAL[name][2][grade]}`))}.`
+      ? `, avec ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1]} ${SIGNAL[name][2][grade]}`))}.`
       : '.'),
   coverage: (count, cap) =>
     `Basé sur ${count} signa${count > 1 ? 'ux' : 'l'} sur 4` +

@@ -1,4 +1,4 @@
-import { listOf, type Catalog } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
 const MASCULINE: Record<Grade, string> = { strong: 'forte', moderate: 'moderato', weak: 'debole', poor: 'scarso' };
@@ -19,14 +19,11 @@ const it: Catalog = {
   scoreValueText: (score, label) => `${score} su 100, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderato', weak: 'Debole', poor: 'Scarso' },
   change: (percent) => `${percent} oggi`,
-  up: 'in rialzo',
-  down: 'in ribasso',
-  unchanged: 'invariato',
   priceAt: (time) => `aggiornato al ${time}`,
-  explanation: (score, profile, signals) =>
+  explanation: (score, profile, signals, list) =>
     `Un Alpha Score di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
     (signals.length
-      ? `, con ${listOf('it', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
+      ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
       : '.'),
   coverage: (count, cap) =>
     `Basato su ${count} ${count === 1 ? 'segnale' : 'segnali'} su 4` +

@@ -14,9 +14,6 @@ const ja: Catalog = {
   scoreValueText: (score, label) => `100点中${score}点、${label}`,
   labels: { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低調' },
   change: (percent) => `本日 ${percent}`,
-  up: '上昇',
-  down: '下落',
-  unchanged: '変わらず',
   priceAt: (time) => `${time} 時点`,
   explanation: (score, profile, signals) =>
     `アルファスコア${score}は、総合評価が${PROFILE[profile]}ことを示しています` +

@@ -1,4 +1,4 @@
-import { listOf, type Catalog } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
 const MASCULINE: Record<Grade, string> = { strong: 'forte', moderate: 'moderado', weak: 'fraco', poor: 'ruim' };
@@ -19,14 +19,11 @@ const ptBR: Catalog = {
   scoreValueText: (score, label) => `${score} de 100, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderado', weak: 'Fraco', poor: 'Ruim' },
   change: (percent) => `${percent} hoje`,
-  up: 'em alta',
-  down: 'em queda',
-  unchanged: 'estável',
   priceAt: (time) => `atualizado em ${time}`,
-  explanation: (score, profile, signals) =>
+  explanation: (score, profile, signals, list) =>
     `Um Alpha Score de ${score} reflete um perfil geral ${MASCULINE[profile]}` +
     (signals.length
-      ? `, com ${listOf('pt-BR', signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
+      ? `, com ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
       : '.'),
   coverage: (count, cap) =>
     `Com base em ${count} de 4 sinais` +

@@ -13,9 +13,6 @@ const zhCN: Catalog = {
   scoreValueText: (score, label) => `${score}分（满分100），${label}`,
   labels: { strong: '强', moderate: '中等', weak: '弱', poor: '差' },
   change: (percent) => `今日 ${percent}`,
-  up: '上涨',
-  down: '下跌',
-  unchanged: '持平',
   priceAt: (time) => `截至 ${time}`,
   explanation: (score, profile, signals) =>
     `Alpha 评分为${score}，整体表现${PROFILE[profile]}` +

@@ -2,22 +2,30 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Entry } from '../data/entries.js';
 import type { SnapshotItem } from '../data/types.js';
 import { formatPriceTime } from '../format/dates.js';
-import { messages } from '../format/messages.js';
 import { changeDirection, formatChange, formatPrice, formatScore } from '../format/numbers.js';
 import { coverageNote, explanation, scoreGrade, scoreLabel } from '../format/words.js';
+import type { View } from './view.js';
 
 /**
  * Cards are pure functions of validated data. Every value from the endpoint
  * goes into a text node or a plain attribute, never into markup.
+ *
+ * Each part of a card sits in a row of fixed height (see the styles), so a
+ * card is as tall with a missing sector or price as with all of them, and as
+ * tall as its skeleton: data arriving never moves the page.
  */
 
 const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 
-function score(item: SnapshotItem): TemplateResult | typeof nothing {
+function name(view: View, text: string): TemplateResult {
+  return html`<span class="name" part="name" role="heading" aria-level=${Math.min(view.level + 1, 6)}>${text}</span>`;
+}
+
+function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
   if (item.score === undefined) return nothing;
-  const value = formatScore(item.score);
-  const label = scoreLabel(item) ?? '';
-  return html`<div class="score" part="score" data-grade=${scoreGrade(item)}>
+  const value = formatScore(item.score, view.locale);
+  const label = scoreLabel(item, view.t) ?? '';
+  return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
     <span class="score-value" aria-hidden="true">${value}</span>
     <meter
       part="meter"
@@ -27,88 +35,99 @@ function score(item: SnapshotItem): TemplateResult | typeof nothing {
       high="80"
       optimum="100"
       .value=${item.score}
-      aria-label=${messages.scoreName}
-      aria-valuetext=${messages.scoreValueText(value, label)}
+      aria-label=${view.t.scoreName}
+      aria-valuetext=${view.t.scoreValueText(value, label)}
     ></meter>
     <span class="label" part="label" aria-hidden="true">${label}</span>
   </div>`;
 }
 
-function price(item: SnapshotItem): TemplateResult | typeof nothing {
-  const time = item.priceAsOf ? formatPriceTime(item.priceAsOf, item.timeZone) : undefined;
+function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
+  const time = item.priceAsOf ? formatPriceTime(item.priceAsOf, item.timeZone, view.locale) : undefined;
   if (item.price === undefined && item.changePercent === undefined && !time) return nothing;
   let change: TemplateResult | typeof nothing = nothing;
   if (item.changePercent !== undefined) {
     const direction = changeDirection(item.changePercent);
     change = html`<span class="change" part="change" data-direction=${direction}
       ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span>
-      ${messages.change(formatChange(item.changePercent))}</span
+      ${view.t.change(formatChange(item.changePercent, view.locale))}</span
     >`;
   }
-  return html`<p class="price" part="price">
-    ${item.price === undefined
-      ? nothing
-      : html`<span class="price-value">${formatPrice(item.price, item.currency)}</span>`}
-    ${change}
+  return html`<div class="price" part="price">
+    <p class="price-line">
+      ${item.price === undefined
+        ? nothing
+        : html`<span class="price-value">${formatPrice(item.price, item.currency, view.locale)}</span>`}
+      ${change}
+    </p>
     ${time
-      ? html`<span class="price-time"><time datetime=${item.priceAsOf!}>${messages.priceAt(time)}</time></span>`
+      ? html`<p class="price-time"><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>`
       : nothing}
-  </p>`;
+  </div>`;
 }
 
-function itemCard(item: SnapshotItem): TemplateResult {
-  const sentence = explanation(item);
-  const note = coverageNote(item);
-  return html`<li class="card" part="card" data-ticker=${item.ticker} data-state="item">
-    <div class="card-head">
-      <h3 class="name" part="name">${item.name ?? item.ticker}</h3>
+function itemCard(item: SnapshotItem, view: View): TemplateResult {
+  const sentence = explanation(item, view.t, view.locale);
+  const note = coverageNote(item, view.t, view.locale);
+  const expanded = view.expanded.has(item.ticker);
+  return html`<li class="card" part="card" data-ticker=${item.ticker} data-state="item" ?data-expanded=${expanded}>
+    <div class="head">
+      ${name(view, item.name ?? item.ticker)}
       ${item.name ? html`<span class="ticker" part="ticker">${item.ticker}</span>` : nothing}
     </div>
     ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing}
-    ${score(item)} ${price(item)}
+    ${score(item, view)} ${price(item, view)}
     ${sentence ? html`<p class="explanation" part="explanation">${sentence}</p>` : nothing}
     ${note ? html`<p class="coverage" part="coverage">${note}</p>` : nothing}
-    ${item.url
-      ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer"
-          >${messages.moreLink(item.ticker)}</a
-        >`
-      : nothing}
+    <div class="actions">
+      ${sentence
+        ? html`<button
+            type="button"
+            class="more"
+            part="more"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            @click=${() => view.toggle(item.ticker)}
+          >
+            ${expanded ? view.t.less : view.t.more}
+          </button>`
+        : nothing}
+      ${item.url
+        ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer"
+            >${view.t.moreLink(item.ticker)}</a
+          >`
+        : nothing}
+    </div>
   </li>`;
 }
 
-const PROBLEMS = {
-  invalid: messages.invalidTicker,
-  unavailable: messages.unavailableTicker,
-  not_found: messages.notFoundTicker,
-  unsupported: messages.unsupportedTicker,
-};
-
-function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: string): TemplateResult {
+function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: string, view: View): TemplateResult {
   return html`<li class="card problem" part="card" data-ticker=${ticker} data-state=${state}>
-    <div class="card-head"><h3 class="name" part="name">${ticker}</h3></div>
+    <div class="head">${name(view, ticker)}</div>
     <p class="status" part="status">${message}</p>
   </li>`;
 }
 
-export function cardTemplate(entry: Entry): TemplateResult {
+export function cardTemplate(entry: Entry, view: View): TemplateResult {
+  const { t } = view;
   switch (entry.state) {
     case 'item':
-      return itemCard(entry.item);
+      return itemCard(entry.item, view);
     case 'invalid':
-      return problemCard(entry.ticker, 'invalid', PROBLEMS.invalid(entry.ticker));
-    case 'unavailable':
-      return problemCard(entry.ticker, 'unavailable', PROBLEMS[entry.code](entry.ticker));
+      return problemCard(entry.ticker, 'invalid', t.invalidTicker(entry.ticker), view);
+    case 'unavailable': {
+      const message = { not_found: t.notFoundTicker, unsupported: t.unsupportedTicker, unavailable: t.unavailableTicker }[entry.code];
+      return problemCard(entry.ticker, 'unavailable', message(entry.ticker), view);
+    }
   }
 }
 
 /** A placeholder shaped like a card, shown while its data loads. */
 export function skeletonCard(): TemplateResult {
   return html`<li class="card skeleton" part="skeleton" aria-hidden="true">
-    <div class="card-head"><span class="bone bone-name"></span></div>
+    <span class="bone bone-name"></span>
     <span class="bone bone-line"></span>
     <span class="bone bone-score"></span>
     <span class="bone bone-line"></span>
     <span class="bone bone-text"></span>
-    <span class="bone bone-text short"></span>
   </li>`;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../format/dates.js';
-import { messages } from '../format/messages.js';
+import type { View } from './view.js';
 
 export interface PanelText {
   heading?: string;
@@ -12,39 +12,46 @@ export interface PanelText {
  * The frame around the cards: heading and sub-heading on top, footer below.
  * Each piece is a slot whose fallback is the attribute's text or the default.
  */
-export function panelTemplate(text: PanelText, body: unknown, busy: boolean): TemplateResult {
+export function panelTemplate(view: View, text: PanelText, body: unknown, busy: boolean): TemplateResult {
+  const { t } = view;
   return html`<section class="panel" part="panel" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
     <header class="panel-head">
-      <h2 id="heading" class="heading" part="heading"><slot name="heading">${text.heading ?? messages.heading}</slot></h2>
-      <p class="subheading" part="subheading"><slot name="subheading">${text.subheading ?? messages.subheading}</slot></p>
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${view.level}>
+        <slot name="heading">${text.heading ?? t.heading}</slot>
+      </div>
+      <p class="subheading" part="subheading"><slot name="subheading">${text.subheading ?? t.subheading}</slot></p>
     </header>
     ${body}
-    <footer class="footer" part="footer"><slot name="footer">${messages.footer(text.provider)}</slot></footer>
+    <footer class="footer" part="footer"><slot name="footer">${t.footer(text.provider)}</slot></footer>
   </section>`;
 }
 
-export function cardList(cards: unknown): TemplateResult {
-  return html`<ul class="cards" part="cards" role="list">${cards}</ul>`;
+export function cardList(cards: unknown, extra: unknown = nothing): TemplateResult {
+  return html`<div class="body">${extra}<ul class="cards" part="cards" role="list">${cards}</ul></div>`;
+}
+
+/**
+ * A message in place of the cards. Invisible placeholder cards keep the panel
+ * the size it had while loading, so a failure does not move the page either.
+ */
+export function messageTemplate(message: unknown, count: number, alert: boolean): TemplateResult {
+  return cardList(
+    Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
+    html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>${message}</div>`,
+  );
 }
 
 /** The whole request failed: say so, and offer to try again. */
-export function failureTemplate(onRetry: (() => void) | undefined): TemplateResult {
-  return html`<div class="message failure" part="message" role="alert">
-    <p>${messages.loadFailed}</p>
-    ${onRetry ? html`<button type="button" class="retry" part="retry" @click=${onRetry}>${messages.retry}</button>` : nothing}
-  </div>`;
-}
-
-/** Not configured: a short, neutral line. */
-export function unavailableTemplate(): TemplateResult {
-  return html`<p class="message" part="message">${messages.unavailable}</p>`;
+export function failureMessage(view: View, onRetry: () => void): TemplateResult {
+  return html`<p>${view.t.loadFailed}</p>
+    <button type="button" class="retry" part="retry" @click=${onRetry}>${view.t.retry}</button>`;
 }
 
 /** A refresh failed: the data on screen is older, from `since`. */
-export function staleNote(since: number): TemplateResult {
-  return html`<p class="stale" part="stale">${messages.stale(formatTime(since))}</p>`;
+export function staleNote(view: View, since: number): TemplateResult {
+  return html`<p class="stale" part="stale">${view.t.stale(formatTime(since, view.locale))}</p>`;
 }
 
-export function loadingStatus(): TemplateResult {
-  return html`<p class="visually-hidden" role="status">${messages.loading}</p>`;
+export function loadingStatus(view: View): TemplateResult {
+  return html`<p class="visually-hidden" role="status">${view.t.loading}</p>`;
 }

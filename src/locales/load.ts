@@ -1,0 +1,84 @@
+import { localeSettings } from '../config.js';
+import type { Catalog } from './catalog.js';
+import en from './en.js';
+
+/**
+ * Language catalogs. English is in the main bundle; the others are small
+ * modules beside the script (`locales/de.js`, …), loaded on demand, once per page.
+ * Publishers can add a language or override single messages through
+ * `window.ResearchSnapshotConfig.locales`.
+ */
+
+export const BUILT_IN = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'] as const;
+
+// Captured while the script runs: the classic build has no import.meta, but its
+// <script> is document.currentScript at this moment.
+const scriptUrl = (globalThis.document?.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+const directory = import.meta.env?.PROD ? './locales/' : './';
+
+const loaded = new Map<string, Catalog>([['en', en]]);
+const loading = new Map<string, Promise<Catalog>>();
+
+/** The canonical form of a language tag, or `en-US` for anything unusable. */
+export function canonicalLocale(tag: string | null | undefined): string {
+  try {
+    return (tag && Intl.getCanonicalLocales(tag.trim())[0]) || 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/** Which built-in catalog serves a locale: exact region first (pt-BR), then the language. */
+export function catalogId(locale: string): string {
+  const language = locale.split('-')[0].toLowerCase();
+  if ((BUILT_IN as readonly string[]).includes(locale)) return locale;
+  if (language === 'pt') return 'pt-BR';
+  if (language === 'zh') return 'zh-CN';
+  return (BUILT_IN as readonly string[]).includes(language) ? language : 'en';
+}
+
+/** The publisher's additions for a locale: its exact tag over its language. */
+function overrides(locale: string): Partial<Catalog> | undefined {
+  const custom = localeSettings();
+  if (!custom) return undefined;
+  const language = locale.split('-')[0];
+  const merged = { ...custom[language], ...custom[locale] };
+  return Object.keys(merged).length ? merged : undefined;
+}
+
+function load(id: string): Promise<Catalog> {
+  let promise = loading.get(id);
+  if (!promise) {
+    const url = new URL(`${directory}${id}.js`, localeSettingsBase() ?? scriptUrl).href;
+    promise = import(/* @vite-ignore */ url).then(
+      (module: { default: Catalog }) => module.default,
+      (error: unknown) => {
+        console.warn(`<research-snapshot>: could not load the "${id}" catalog from ${url}; using English.`, error);
+        return en;
+      },
+    );
+    loading.set(id, promise);
+  }
+  return promise;
+}
+
+function localeSettingsBase(): string | undefined {
+  const base = globalThis.window?.ResearchSnapshotConfig?.localeBase;
+  return typeof base === 'string' && base ? new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href : undefined;
+}
+
+/**
+ * The catalog for a locale: at once when it is at hand, else a promise.
+ * A language the publisher supplies in full needs no download.
+ */
+export function catalogFor(locale: string): Catalog | Promise<Catalog> {
+  const id = catalogId(locale);
+  const extra = overrides(locale);
+  const base = loaded.get(id);
+  if (base) return extra ? { ...base, ...extra } : base;
+  if (id === 'en' || (extra && Object.keys(en).every((key) => key in extra))) return { ...en, ...extra };
+  return load(id).then((catalog) => {
+    loaded.set(id, catalog);
+    return extra ? { ...catalog, ...extra } : catalog;
+  });
+}

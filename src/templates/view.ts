@@ -1,0 +1,14 @@
+import type { Catalog } from '../locales/catalog.js';
+
+/** What every template needs besides its data. */
+export interface View {
+  /** The messages of the panel's language. */
+  t: Catalog;
+  /** The locale numbers and dates are formatted in. */
+  locale: string;
+  /** Heading level of the panel's heading; card names are one below. */
+  level: number;
+  /** Tickers whose long explanation is shown in full. */
+  expanded: ReadonlySet<string>;
+  toggle(ticker: string): void;
+}

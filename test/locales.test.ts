@@ -1,0 +1,160 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import { BUILT_IN, canonicalLocale, catalogId } from '../src/locales/load.js';
+import type { Catalog } from '../src/locales/catalog.js';
+import en from '../src/locales/en.js';
+import { card, part, settled, shadow, text } from './support/dom.js';
+import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+
+const MSFT = {
+  ticker: 'MSFT',
+  name: 'Microsoft',
+  sector: 'Technology',
+  score: 65,
+  signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
+  price: 423.62,
+  changePercent: -0.24,
+  priceAsOf: '2026-04-27T20:30:00Z',
+};
+const RIVN = { ticker: 'RIVN', score: 47, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate' }, scoreCap: 90 };
+
+async function panel(lang: string, attributes = ''): Promise<ResearchSnapshot> {
+  serve({ provider: 'AlphaDesk', items: [MSFT, RIVN] });
+  const container = await fixture<HTMLElement>(
+    html`<div lang=${lang}><research-snapshot tickers="MSFT RIVN" endpoint=${ENDPOINT} .headingLevel=${2}></research-snapshot></div>`,
+  );
+  void attributes;
+  const el = container.querySelector('research-snapshot')!;
+  await settled(el);
+  await waitUntil(() => card(el, 'MSFT'), 'no card');
+  return el;
+}
+
+const panelText = (el: ResearchSnapshot, name: string) => text(part(shadow(el).querySelector('.panel')!, name));
+
+describe('languages', () => {
+  before(startWorker);
+  afterEach(() => {
+    worker.resetHandlers();
+    delete window.ResearchSnapshotConfig;
+  });
+
+  it('resolves a locale to its catalog', () => {
+    expect(['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'nl', 'en-GB'].map(catalogId)).to.deep.equal([
+      'de', 'de', 'fr', 'es', 'it', 'pt-BR', 'pt-BR', 'pt-BR', 'ja', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en',
+    ]);
+    expect(canonicalLocale('DE-de')).to.equal('de-DE');
+    expect(canonicalLocale('not a tag!')).to.equal('en-US');
+    expect(canonicalLocale('')).to.equal('en-US');
+  });
+
+  it('every built-in catalog has every message, and differs from English', async () => {
+    for (const id of BUILT_IN) {
+      const catalog = ((await import(`../src/locales/${id}.js`)) as { default: Catalog }).default;
+      expect(Object.keys(catalog).sort(), id).to.deep.equal(Object.keys(en).sort());
+      expect(catalog.subheading, id).to.not.equal(en.subheading);
+      const sentence = catalog.explanation('65', 'moderate', [['momentum', 'strong'], ['sentiment', 'weak']], (items) => items.join(' + '));
+      expect(sentence, id).to.contain('65');
+    }
+  });
+
+  it('takes the lang of the element, then of the closest ancestor, then of the document', async () => {
+    serve({ items: [MSFT] });
+    const container = await fixture<HTMLElement>(html`<div lang="de">
+      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} lang="fr"></research-snapshot>
+    </div>`);
+    const [german, french] = container.querySelectorAll('research-snapshot');
+    await Promise.all([settled(german), settled(french)]);
+    await waitUntil(() => card(german, 'MSFT') && card(french, 'MSFT'));
+    expect(text(part(card(german, 'MSFT'), 'change'))).to.contain('-0,24 % heute');
+    expect(text(part(card(french, 'MSFT'), 'change'))).to.contain('aujourd’hui');
+  });
+
+  const expectations: Record<string, { change: RegExp; sentence: RegExp; coverage: RegExp; price: RegExp }> = {
+    de: {
+      change: /-0,24 % heute/,
+      price: /423,62 \$/,
+      sentence: /^Der Alpha Score von 65 spiegelt ein moderates Gesamtprofil wider, mit moderatem Momentum, moderater Bewertung, starker Qualität und schwacher Stimmung\.$/,
+      coverage: /^Basiert auf 3 von 4 Signalen – der Score ist bis zum Eingang der übrigen Daten auf 90 begrenzt\.$/,
+    },
+    fr: {
+      change: /-0,24 %/,
+      price: /423,62 \$US/,
+      sentence: /^Un Alpha Score de 65 traduit un profil global modéré, avec un momentum modéré, une valorisation modérée, une qualité forte et un sentiment faible\.$/,
+      coverage: /^Basé sur 3 signaux sur 4 — le score est plafonné à 90/,
+    },
+    es: {
+      change: /-0,24 % hoy/,
+      price: /423,62 US\$/,
+      sentence: /^Un Alpha Score de 65 refleja un perfil general moderado, con momentum moderado, valoración moderada, calidad fuerte y sentimiento débil\.$/,
+      coverage: /^Basado en 3 de 4 señales: la puntuación está limitada a 90/,
+    },
+    it: {
+      change: /-0,24% oggi/,
+      price: /423,62 USD/,
+      sentence: /^Un Alpha Score di 65 riflette un profilo complessivo moderato, con momentum moderato, valutazione moderata, qualità forte e sentiment debole\.$/,
+      coverage: /^Basato su 3 segnali su 4/,
+    },
+    'pt-BR': {
+      change: /-0,24% hoje/,
+      price: /US\$ 423,62/,
+      sentence: /^Um Alpha Score de 65 reflete um perfil geral moderado, com momentum moderado, valuation moderado, qualidade forte e sentimento fraco\.$/,
+      coverage: /^Com base em 3 de 4 sinais — a pontuação fica limitada a 90/,
+    },
+    ja: {
+      change: /本日 -0\.24%/,
+      price: /\$423\.62/,
+      sentence: /^アルファスコア65は、総合評価が中程度であることを示しています（モメンタム：中程度、バリュー：中程度、クオリティ：強い、センチメント：弱い）。$/,
+      coverage: /^4つのシグナルのうち3つに基づく評価です。残りのデータがそろうまで、スコアの上限は90です。$/,
+    },
+    'zh-CN': {
+      change: /今日 -0\.24%/,
+      price: /US\$423\.62/,
+      sentence: /^Alpha 评分为65，整体表现中等，其中动量中等、估值中等、质量强、情绪弱。$/,
+      coverage: /^基于4项信号中的3项——在其余数据到位之前，评分上限为90。$/,
+    },
+  };
+
+  for (const [lang, expected] of Object.entries(expectations)) {
+    it(`speaks ${lang}: numbers, currency, percent and the generated sentences`, async () => {
+      const el = await panel(lang);
+      const msft = card(el, 'MSFT');
+      expect(text(part(msft, 'change'))).to.match(expected.change);
+      expect(text(part(msft, 'price'))).to.match(expected.price);
+      expect(text(part(msft, 'explanation'))).to.match(expected.sentence);
+      expect(text(part(card(el, 'RIVN'), 'coverage'))).to.match(expected.coverage);
+      expect(panelText(el, 'subheading')).to.not.equal(en.subheading);
+      expect(panelText(el, 'footer')).to.contain('AlphaDesk');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('formats the price time in the market zone, in the language', async () => {
+    const el = await panel('de-DE');
+    expect(text(part(card(el, 'MSFT'), 'price'))).to.match(/27\. Apr\., 16:30/);
+  });
+
+  it('lets the publisher override single messages and add a language', async () => {
+    window.ResearchSnapshotConfig = {
+      locales: {
+        de: { heading: 'Aktien im Artikel' },
+        nl: { ...en, heading: 'Onderzoeksoverzicht', change: (percent: string) => `${percent} vandaag` },
+      },
+    };
+    const german = await panel('de');
+    expect(panelText(german, 'heading')).to.equal('Aktien im Artikel');
+    expect(panelText(german, 'subheading')).to.contain('Börsendaten');
+    const dutch = await panel('nl');
+    expect(panelText(dutch, 'heading')).to.equal('Onderzoeksoverzicht');
+    expect(text(part(card(dutch, 'MSFT'), 'change'))).to.contain('-0,24% vandaag');
+  });
+
+  it('falls back to English for a language it does not have', async () => {
+    const el = await panel('sv-SE');
+    expect(panelText(el, 'heading')).to.equal('Research Snapshot');
+    expect(text(part(card(el, 'MSFT'), 'change'))).to.contain('today');
+    expect(text(part(card(el, 'MSFT'), 'change'))).to.match(/−0,24\s?%/);
+  });
+});
