@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { reserveCss } from './src/layout.js';
 
 const root = import.meta.dirname;
 
@@ -47,8 +48,19 @@ export default defineConfig(({ command, mode }) => {
   }
   if (command === 'build' && mode !== 'demo') {
     return {
-      // Lit's html`` and css`` literals keep their source whitespace unless minified here.
-      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      plugins: [
+        // Lit's html`` and css`` literals keep their source whitespace unless minified here.
+        { ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const },
+        {
+          // The stylesheet that reserves the panel's space before the script runs.
+          name: 'reserve-css',
+          generateBundle(options) {
+            if (options.format === 'es') {
+              this.emitFile({ type: 'asset', fileName: 'research-snapshot.css', source: reserveCss() });
+            }
+          },
+        },
+      ],
       build: {
         outDir: 'dist',
         emptyOutDir: true,

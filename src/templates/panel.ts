@@ -14,16 +14,17 @@ export interface PanelText {
  */
 export function panelTemplate(view: View, text: PanelText, body: unknown, busy: boolean): TemplateResult {
   const { t } = view;
-  return html`<section class="panel" part="panel" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-    <header class="panel-head">
+  // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
+  return html`<div class="panel" part="panel" role="group" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+    <div class="panel-head">
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${view.level}>
         <slot name="heading">${text.heading ?? t.heading}</slot>
       </div>
       <p class="subheading" part="subheading"><slot name="subheading">${text.subheading ?? t.subheading}</slot></p>
-    </header>
+    </div>
     ${body}
-    <footer class="footer" part="footer"><slot name="footer">${t.footer(text.provider)}</slot></footer>
-  </section>`;
+    <p class="footer" part="footer"><slot name="footer">${t.footer(text.provider)}</slot></p>
+  </div>`;
 }
 
 export function cardList(cards: unknown, extra: unknown = nothing): TemplateResult {

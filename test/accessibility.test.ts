@@ -1,0 +1,188 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import { card, cards, part, settled, shadow } from './support/dom.js';
+import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
+
+const ITEMS = [
+  {
+    ticker: 'MSFT', name: 'Microsoft', sector: 'Technology', score: 65,
+    signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
+    price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/msft',
+  },
+  { ticker: 'AMZN', name: 'Amazon', score: 54, signals: { momentum: 'strong' }, scoreCap: 90, price: 263.07, changePercent: 0.35 },
+  { ticker: 'ARM', score: 21, explanation: 'A long explanation. '.repeat(20) },
+];
+
+const panelOf = (el: ResearchSnapshot) => shadow(el).querySelector<HTMLElement>('.panel')!;
+
+describe('accessibility', () => {
+  before(startWorker);
+  beforeEach(() => {
+    window.ResearchSnapshotConfig = { retries: 0 };
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    delete window.ResearchSnapshotConfig;
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    describe(`axe finds nothing, ${theme} theme`, () => {
+      it('while loading', async () => {
+        serve({ items: ITEMS }, { wait: 2000 });
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        expect(shadow(el).querySelector('[part="skeleton"]')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it('loaded', async () => {
+        serve({ items: ITEMS });
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN ARM" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('loaded, compact', async () => {
+        serve({ items: ITEMS });
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT AMZN ARM" endpoint=${ENDPOINT} theme=${theme} layout="compact"></research-snapshot>`,
+        );
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('partial: unavailable and invalid tickers', async () => {
+        serve({ items: ITEMS, errors: [{ ticker: 'ZZZZ', code: 'not_found' }] });
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT ZZZZ $$$" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        await settled(el);
+        expect(card(el, 'ZZZZ').dataset.state).to.equal('unavailable');
+        await expect(el).to.be.accessible();
+      });
+
+      it('failed', async () => {
+        serve(() => new HttpResponse(null, { status: 500 }));
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        await settled(el);
+        expect(part(panelOf(el), 'retry')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it('stale after a failed refresh', async () => {
+        let calls = 0;
+        serve(() => (++calls === 1 ? { items: ITEMS } : new HttpResponse(null, { status: 503 })));
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        await settled(el);
+        el.refresh();
+        await waitUntil(() => part(panelOf(el), 'stale'), 'no stale mark');
+        await expect(el).to.be.accessible();
+      });
+
+      it('transparent, on the page background', async () => {
+        serve({ items: ITEMS });
+        const container = await fixture<HTMLElement>(html`<div style="background: ${theme === 'dark' ? '#111' : '#fff'}; padding: 8px">
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme=${theme} transparent></research-snapshot>
+        </div>`);
+        const el = container.querySelector('research-snapshot')!;
+        await settled(el);
+        await expect(container).to.be.accessible();
+      });
+    });
+  }
+
+  it('follows prefers-color-scheme live with theme="auto"', async () => {
+    serve({ items: ITEMS });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme="auto"></research-snapshot>`);
+    await settled(el);
+    const background = () => getComputedStyle(panelOf(el)).backgroundColor;
+    await emulateMedia({ colorScheme: 'light' });
+    const light = background();
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = background();
+    await emulateMedia({ colorScheme: 'light' });
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(dark).to.equal('rgb(22, 25, 29)');
+  });
+
+  it('stops the skeleton animation for prefers-reduced-motion', async () => {
+    serve({ items: ITEMS }, { wait: 2000 });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+    const bone = shadow(el).querySelector('.bone')!;
+    expect(getComputedStyle(bone).animationName).to.equal('pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bone).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('fits its headings into the page outline', async () => {
+    serve({ items: ITEMS });
+    const container = await fixture<HTMLElement>(html`<main>
+      <h1>Microsoft and Amazon rewrite their cloud pact</h1>
+      <p>Story text.</p>
+      <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>
+      <section><h2>More stories</h2><h3>Markets</h3>
+        <research-snapshot tickers="ARM" endpoint=${ENDPOINT} heading-level="4"></research-snapshot>
+      </section>
+    </main>`);
+    const [first, second] = container.querySelectorAll('research-snapshot');
+    await Promise.all([settled(first), settled(second)]);
+    expect(part(panelOf(first), 'heading')!.getAttribute('aria-level')).to.equal('2');
+    expect(part(card(first, 'MSFT'), 'name')!.getAttribute('aria-level')).to.equal('3');
+    expect(part(panelOf(second), 'heading')!.getAttribute('aria-level')).to.equal('4');
+    expect(part(card(second, 'ARM'), 'name')!.getAttribute('aria-level')).to.equal('5');
+    await expect(container).to.be.accessible();
+  });
+
+  it('names the meter and gives its value in words', async () => {
+    serve({ items: ITEMS });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+    await settled(el);
+    const meter = part(card(el, 'MSFT'), 'meter')!;
+    expect(meter.getAttribute('aria-label')).to.equal('Alpha Score');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('65 out of 100, Moderate');
+  });
+
+  it('does not chatter on refresh, and announces a failure once', async () => {
+    let calls = 0;
+    serve(() => (++calls <= 2 ? { items: ITEMS } : new HttpResponse(null, { status: 500 })));
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+    await settled(el);
+    const live = () => shadow(el).querySelectorAll('[role="status"], [role="alert"], [aria-live]');
+    expect(live()).to.have.length(0);
+    el.refresh();
+    await waitUntil(() => calls === 2);
+    await el.updateComplete;
+    expect(live(), 'a successful refresh says nothing').to.have.length(0);
+
+    // A panel that fails says so once, in one alert that later renders do not re-insert.
+    const failing = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="ZZZZ" endpoint="${ENDPOINT}/down"></research-snapshot>`);
+    serve(() => new HttpResponse(null, { status: 500 }), { endpoint: `${ENDPOINT}/down` });
+    await settled(failing);
+    const alert = shadow(failing).querySelector('[role="alert"]');
+    expect(alert).to.not.equal(null);
+    failing.heading = 'Markets';
+    await failing.updateComplete;
+    expect(shadow(failing).querySelectorAll('[role="alert"]')).to.have.length(1);
+    expect(shadow(failing).querySelector('[role="alert"]')).to.equal(alert);
+  });
+
+  it('keeps the whole explanation readable while showing a few lines, with More and Less', async () => {
+    serve({ items: ITEMS });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="ARM MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+    await settled(el);
+    const arm = card(el, 'ARM');
+    const explanation = part(arm, 'explanation')!;
+    expect(explanation.textContent).to.equal(ITEMS[2].explanation);
+    expect(explanation.scrollHeight).to.be.above(explanation.clientHeight);
+    const more = part(arm, 'more') as HTMLButtonElement;
+    expect(getComputedStyle(more).display).to.not.equal('none');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(part(card(el, 'MSFT'), 'more')!).display, 'no More for a text that fits').to.equal('none');
+    more.click();
+    await el.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(more.textContent!.trim()).to.equal('Less');
+    expect(explanation.scrollHeight).to.be.at.most(explanation.clientHeight + 1);
+    expect(cards(el)).to.have.length(2);
+  });
+});
