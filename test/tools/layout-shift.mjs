@@ -1,0 +1,67 @@
+/**
+ * Cumulative layout shift caused by <research-snapshot> on an article page,
+ * with an endpoint that answers after 800 ms and scripts held back 300 ms
+ * (so the element upgrades after first paint, as on a real page).
+ * For the ES module and the classic script, at 360, 768 and 1280 px, with the
+ * pre-upgrade stylesheet, and without it for comparison.
+ *
+ *   npm run build && node test/tools/layout-shift.mjs
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launch } from './browser.mjs';
+import { BUILDS, articlePage, root, serve } from './server.mjs';
+
+export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 800, scriptDelay = 300 } = {}) {
+  const pages = {};
+  for (const [name, script] of Object.entries(BUILDS)) {
+    pages[`/${encodeURIComponent(name)}/reserved`] = articlePage({ script });
+    pages[`/${encodeURIComponent(name)}/bare`] = articlePage({ script, reserve: false });
+  }
+  const server = await serve({ pages, delay, scriptDelay });
+  const browser = await launch();
+  const rows = [];
+  try {
+    for (const name of Object.keys(BUILDS)) {
+      for (const reserve of [true, false]) {
+        for (const width of widths) {
+          const context = await browser.newContext({ viewport: { width, height: 900 } });
+          const page = await context.newPage();
+          await page.addInitScript(() => {
+            window.__shift = 0;
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) {
+                if (entry.hadRecentInput) continue;
+                window.__shift += entry.value;
+                window.__shifts.push(entry.value);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(`${server.origin}/${encodeURIComponent(name)}/${reserve ? 'reserved' : 'bare'}`);
+          await page.waitForFunction(() => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"]'), null, { timeout: 10_000 });
+          await page.waitForTimeout(500);
+          const shift = await page.evaluate(() => window.__shift);
+          rows.push({ build: name, reserve, width, cls: Math.round(shift * 10000) / 10000 });
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measureLayoutShift();
+  console.log('Cumulative layout shift (target < 0.01; endpoint 800 ms, scripts held back 300 ms)');
+  console.table(rows.map((r) => ({ build: r.build, 'pre-upgrade CSS': r.reserve ? 'yes' : 'no', width: r.width, CLS: r.cls })));
+  mkdirSync(`${root}bench-results`, { recursive: true });
+  writeFileSync(`${root}bench-results/layout-shift.json`, JSON.stringify(rows, null, 2));
+  const failed = rows.filter((r) => r.reserve && r.cls >= 0.01);
+  if (failed.length) {
+    console.error(`Layout shift at or above 0.01 with the pre-upgrade stylesheet: ${JSON.stringify(failed)}`);
+    process.exitCode = 1;
+  }
+}
