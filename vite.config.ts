@@ -85,13 +85,26 @@ export default defineConfig(({ command, mode }) => {
   return {
     root: resolve(root, 'demo'),
     base: './',
-    plugins: [msw(), localeSources],
+    plugins: [
+      msw(),
+      localeSources,
+      {
+        // What a publisher puts in <head>: the pre-upgrade stylesheet (dist/research-snapshot.css).
+        name: 'reserve-css',
+        transformIndexHtml: () => [{ tag: 'style', children: reserveCss(), injectTo: 'head-prepend' }],
+      },
+    ],
     optimizeDeps: { include: ['msw/browser'] },
     server: { port: 5173 },
     build: {
       outDir: resolve(root, 'demo-dist'),
       emptyOutDir: true,
       target: 'es2022',
+      rolldownOptions: {
+        input: Object.fromEntries(
+          ['index', 'themes', 'layouts', 'languages', 'states'].map((page) => [page, resolve(root, `demo/${page}.html`)]),
+        ),
+      },
     },
   };
 });

@@ -12,8 +12,8 @@
  */
 
 const CARD_FONT = 0.875;
-/** Rows of a full card, in em of its text: name, sector, score, price (2 lines), explanation (4 lines), coverage note (2 lines), actions. */
-const CARD_ROWS = [1.5, 1.4, 2.4, 2.8, 5.6, 2.6, 1.6];
+/** Rows of a full card, in em of its text: name, sector, score, price (2 lines), explanation (4 lines), coverage note (3 lines), actions. */
+const CARD_ROWS = [1.5, 1.4, 2.4, 2.8, 5.6, 3.9, 1.6];
 const CARD_ROW_GAP = 0.4;
 const CARD_PADDING = 0.85;
 const COMPACT_ROW = 2.2;

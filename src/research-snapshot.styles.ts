@@ -118,7 +118,7 @@ export const styles = css`
   .card {
     font-size: 0.875em;
     display: grid;
-    grid-template-rows: 1.5em 1.4em 2.4em 2.8em 5.6em 2.6em 1.6em;
+    grid-template-rows: 1.5em 1.4em 2.4em 2.8em 5.6em 3.9em 1.6em;
     grid-template-columns: minmax(0, 1fr);
     row-gap: 0.4em;
     padding: 0.85em;
@@ -129,7 +129,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .card[data-expanded] {
-    grid-template-rows: 1.5em 1.4em 2.4em 2.8em auto 2.6em 1.6em;
+    grid-template-rows: 1.5em 1.4em 2.4em 2.8em auto 3.9em 1.6em;
   }
   .ghost {
     visibility: hidden;
@@ -262,7 +262,7 @@ export const styles = css`
     grid-row: 6;
     color: var(--_muted);
     line-height: 1.3;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
   }
   .actions {
     grid-row: 7;

@@ -75,8 +75,8 @@ describe('zero layout shift: the panel keeps one height', () => {
       </div>`);
       const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
       await settled(el);
-      heights.push(Math.round(height(el)));
+      heights.push(height(el));
     }
-    expect(heights).to.deep.equal([Math.round(panelHeight(2, 360)), Math.round(panelHeight(2, 360)), Math.round(panelHeight(2, 360))]);
+    for (const measured of heights) expect(measured).to.be.closeTo(panelHeight(2, 360), 1);
   });
 });

@@ -1,28 +1,48 @@
 /**
- * Builds the demo, serves it, and saves screenshots of the panel for the README:
- *   node test/tools/screenshot.mjs           → docs/demo-panel.png, docs/demo-page.png
+ * Builds the demo, serves it, and saves screenshots for the README:
+ *   docs/demo-page.png, docs/demo-panel.png   the article page and its panel
+ *   docs/panel-{light,dark}-{360,768,1280}.png the full-width panel in both themes at three widths
+ *   node test/tools/screenshot.mjs
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { execSync } from 'node:child_process';
+import { preview } from 'vite';
 import { launch } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const docs = `${root}docs`;
 mkdirSync(docs, { recursive: true });
 
-const configFile = `${root}vite.config.ts`;
-await build({ configFile, mode: 'demo', logLevel: 'warn' });
-const server = await preview({ configFile, mode: 'demo', preview: { port: 4179, strictPort: true }, logLevel: 'warn' });
+execSync('npm run build:demo --silent', { cwd: root, stdio: 'inherit' });
+const server = await preview({ configFile: `${root}vite.config.ts`, mode: 'demo', preview: { port: 4179, strictPort: true }, logLevel: 'warn' });
 const browser = await launch();
+const loaded = (locator) => locator.locator('[part="card"]').first().waitFor();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
-  await page.goto('http://localhost:4179/');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto('http://localhost:4179/index.html');
   const panel = page.locator('research-snapshot');
-  await panel.locator('[part="card"]').first().waitFor();
+  await loaded(panel);
   await page.screenshot({ path: `${docs}/demo-page.png`, fullPage: true });
   await panel.screenshot({ path: `${docs}/demo-panel.png` });
-  console.log('wrote docs/demo-page.png and docs/demo-panel.png');
+  await page.close();
+
+  for (const theme of ['light', 'dark']) {
+    for (const width of [360, 768, 1280]) {
+      const shot = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+      await shot.goto('http://localhost:4179/layouts.html');
+      const first = shot.locator('research-snapshot').first();
+      await first.evaluate((el, value) => {
+        el.setAttribute('theme', value);
+        document.documentElement.dataset.theme = value;
+      }, theme);
+      await loaded(first);
+      await shot.waitForTimeout(100);
+      await first.screenshot({ path: `${docs}/panel-${theme}-${width}.png` });
+      await shot.close();
+    }
+  }
+  console.log('wrote docs/demo-page.png, docs/demo-panel.png and docs/panel-{light,dark}-{360,768,1280}.png');
 } finally {
   await browser.close();
   await server.close();
