@@ -27,7 +27,7 @@ async function panel(lang: string, attributes = ''): Promise<ResearchSnapshot> {
   void attributes;
   const el = container.querySelector('research-snapshot')!;
   await settled(el);
-  await waitUntil(() => card(el, 'MSFT'), 'no card');
+  await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
   return el;
 }
 

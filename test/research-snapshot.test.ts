@@ -477,7 +477,7 @@ describe('<research-snapshot>', () => {
       const other = serve({ provider: 'Other', items: [{ ticker: 'MSFT', score: 12 }] }, { endpoint: 'https://other.example.test/snap' });
       const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
       el.setAttribute('endpoint', 'https://other.example.test/snap');
-      await waitUntil(() => text(part(card(el, 'MSFT'), 'score')).includes('12'));
+      await waitUntil(() => text(shadow(el).querySelector('[data-ticker="MSFT"] [part="score"]')).includes('12'));
       expect(other).to.have.length(1);
       expect(text(part(shadow(el).querySelector('.panel')!, 'footer'))).to.contain('Other-native');
     });

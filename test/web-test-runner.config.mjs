@@ -3,18 +3,23 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const worker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
 
-/** Chromium from the system (Debian's package), or wherever CHROME_PATH points. */
-function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
+/** A browser from the system (Debian's packages), or wherever the variable points. */
+function find(variable, candidates, install) {
+  const found = [process.env[variable], ...candidates].find((path) => path && existsSync(path));
+  if (!found) throw new Error(`Not found: install it (${install}) or set ${variable}.`);
   return found;
 }
+const chromiumPath = () => find('CHROME_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], 'apt-get install chromium');
+const firefoxPath = () => find('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'apt-get install firefox-esr');
+
+/** BROWSERS=chromium (or firefox) runs one engine; the default is both. */
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 export default {
   rootDir: root,
@@ -40,7 +45,7 @@ export default {
     },
   ],
   browsers: [
-    chromeLauncher({
+    wanted.includes('chromium') && chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
@@ -57,7 +62,14 @@ export default {
         ],
       },
     }),
-  ],
+    wanted.includes('firefox') &&
+      chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+      }),
+  ].filter(Boolean),
+  // Two engines on two cores: one file at a time each keeps timings honest.
+  concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 10000 } },
 };

@@ -7,7 +7,7 @@ export function shadow(el: ResearchSnapshot): ShadowRoot {
 }
 
 /** Waits until the panel has left its loading state. */
-export async function settled(el: ResearchSnapshot, timeout = 3000): Promise<void> {
+export async function settled(el: ResearchSnapshot, timeout = 5000): Promise<void> {
   await waitUntil(
     () => shadow(el).querySelector('.panel')?.getAttribute('aria-busy') === 'false',
     'the panel did not leave its loading state',
