@@ -22,7 +22,8 @@ function company(ticker) {
 }
 
 /**
- * Serves the repository's files (dist/ above all), pages given by `pages`, and
+ * Serves the repository's files (dist/ above all), pages given by `pages`
+ * (a body, or { body, type, headers }), and
  * a snapshot endpoint at /api/snapshot that answers after `delay` ms.
  * `scriptDelay` holds back the built scripts, as a slow CDN would.
  */
@@ -39,9 +40,11 @@ export function serve({ pages = {}, delay = 0, scriptDelay = 0, port = 0 } = {})
         response.end(JSON.stringify({ provider: 'AlphaDesk', items: tickers.map(company) }));
         return;
       }
-      if (pages[url.pathname]) {
-        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-        response.end(pages[url.pathname]);
+      const page = pages[url.pathname];
+      if (page !== undefined) {
+        const { body, type = 'text/html; charset=utf-8', headers = {} } = typeof page === 'string' ? { body: page } : page;
+        response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
+        response.end(body);
         return;
       }
       const path = normalize(join(root, decodeURIComponent(url.pathname)));
