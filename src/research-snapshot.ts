@@ -220,6 +220,8 @@ export class ResearchSnapshot extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#overflow?.disconnect();
+    this.#overflow = undefined;
     clearTimeout(this.#announcing);
     this.#announcing = undefined;
     this.#announced = undefined;
@@ -272,14 +274,24 @@ export class ResearchSnapshot extends LitElement {
   /**
    * Long explanations are cut to a few lines so that every card keeps one
    * height; where the cut hides text, a "More" button shows the rest. Screen
-   * readers always read the whole text.
+   * readers always read the whole text. A ResizeObserver reports sizes after
+   * layout, so finding the cut never forces a layout of its own.
    */
+  #overflow?: ResizeObserver;
+
   #markOverflow(): void {
-    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.explanation')) {
-      const card = text.closest('.card')!;
-      const cut = !card.hasAttribute('data-expanded') && text.scrollHeight > text.clientHeight + 1;
-      if (cut || !card.hasAttribute('data-expanded')) card.toggleAttribute('data-overflows', cut);
-    }
+    const texts = this.renderRoot.querySelectorAll<HTMLElement>('.explanation');
+    if (!texts.length) return this.#overflow?.disconnect();
+    this.#overflow ??= new ResizeObserver((entries) => {
+      for (const { target } of entries) {
+        const card = target.closest('.card');
+        if (!card || card.hasAttribute('data-expanded')) continue;
+        card.toggleAttribute('data-overflows', target.scrollHeight > target.clientHeight + 1);
+      }
+    });
+    // Observe only the texts on screen now, so that replaced ones are let go.
+    this.#overflow.disconnect();
+    for (const text of texts) this.#overflow.observe(text);
   }
 
   #toggle = (ticker: string) => {

@@ -192,7 +192,7 @@ describe('accessibility', () => {
     expect(explanation.textContent).to.equal(ITEMS[2].explanation);
     expect(explanation.scrollHeight).to.be.above(explanation.clientHeight);
     const more = part(arm, 'more') as HTMLButtonElement;
-    expect(getComputedStyle(more).display).to.not.equal('none');
+    await waitUntil(() => getComputedStyle(more).display !== 'none', 'no More button for a cut text');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     expect(getComputedStyle(part(card(el, 'MSFT'), 'more')!).display, 'no More for a text that fits').to.equal('none');
     more.click();

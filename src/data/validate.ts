@@ -55,15 +55,9 @@ function isoTime(value: unknown): string | undefined {
     : undefined;
 }
 
+/** An ISO 4217 code: three letters (Intl formats any well-formed code). */
 function currency(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^[A-Za-z]{3}$/.test(value)) return undefined;
-  const code = value.toUpperCase();
-  try {
-    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
-    return code;
-  } catch {
-    return undefined;
-  }
+  return typeof value === 'string' && /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : undefined;
 }
 
 const zoneCache = new Map<string, boolean>();

@@ -1,0 +1,226 @@
+/**
+ * npm run bench: builds, serves the built files and drives headless Chromium.
+ * Prints one table and writes bench-results/bench.json. Times are compared as
+ * ratios measured side by side in the same run; sizes are exact.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch } from './browser.mjs';
+import { measureLayoutShift } from './layout-shift.mjs';
+import { BUDGETS } from './size-check.mjs';
+import { articlePage, root, serve } from './server.mjs';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+const rows = [];
+const add = (metric, value, target, pass) => rows.push({ metric, value, target, ok: pass === undefined ? '' : pass ? 'yes' : 'NO' });
+
+execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
+
+// 1. Sizes
+export function sizes() {
+  return Object.fromEntries(
+    ['research-snapshot.js', 'research-snapshot.iife.js'].map((file) => {
+      const code = readFileSync(`${root}dist/${file}`);
+      return [file, {
+        min: code.length,
+        gzip: gzipSync(code, { level: 9 }).length,
+        brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      }];
+    }),
+  );
+}
+for (const [file, size] of Object.entries(sizes())) {
+  add(`${file} minified / gzip / brotli (bytes)`, `${size.min} / ${size.gzip} / ${size.brotli}`, `brotli ≤ ${BUDGETS[file]}`, size.brotli <= BUDGETS[file]);
+}
+
+const browser = await launch();
+try {
+  // 2. Requests
+  {
+    const threeByFour = `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body>
+      <research-snapshot tickers="MSFT AMZN GOOGL NVDA" endpoint="/api/snapshot"></research-snapshot>
+      <research-snapshot tickers="NVDA TSLA MSFT META" endpoint="/api/snapshot"></research-snapshot>
+      <research-snapshot tickers="AAPL AMZN META TSLA" endpoint="/api/snapshot"></research-snapshot></body></html>`;
+    const belowFold = `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body>
+      <div style="height: 5000px">Story</div><research-snapshot tickers="MSFT AMZN" endpoint="/api/snapshot"></research-snapshot></body></html>`;
+    const server = await serve({ pages: { '/three': threeByFour, '/below': belowFold } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+    await page.goto(`${server.origin}/three`);
+    await page.waitForFunction(() => [...document.querySelectorAll('research-snapshot')].every((el) => el.shadowRoot?.querySelectorAll('[part="card"]').length === 4));
+    await page.waitForTimeout(300);
+    const three = server.requests.filter((r) => r.startsWith('/api/snapshot')).length;
+    add('requests: 3 elements × 4 overlapping tickers', three, '1', three === 1);
+    server.requests.length = 0;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.origin}/below`);
+    await page.waitForTimeout(1000);
+    const below = server.requests.filter((r) => r.startsWith('/api/snapshot')).length;
+    add('requests: element below the fold, before scrolling', below, '0', below === 0);
+    await page.close();
+    await server.close();
+  }
+
+  // 3. Render time, 200 tickers: the element vs a hand-written vanilla-DOM renderer of the same cards
+  {
+    const server = await serve({ pages: { '/render': `<!doctype html><html lang="en"><head>
+      <script type="module" src="/dist/research-snapshot.js"></script>
+      <script type="module" src="/test/tools/vanilla-cards.js"></script></head><body><div id="stage" style="width: 1200px"></div></body></html>` } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/render`);
+    await page.waitForFunction(() => customElements.get('research-snapshot') && window.vanillaCards);
+    const result = await page.evaluate(async () => {
+      const body = JSON.stringify({
+        provider: 'AlphaDesk',
+        items: Array.from({ length: 200 }, (_, i) => ({
+          ticker: `T${i}`, name: `Company ${i} Holdings`, sector: 'Industrials', score: (i * 37) % 101,
+          signals: { momentum: 'strong', value: 'weak', quality: 'moderate', ...(i % 3 ? { sentiment: 'poor' } : {}) },
+          scoreCap: i % 3 ? undefined : 90, price: 10 + i, changePercent: ((i % 21) - 10) / 10,
+          priceAsOf: '2026-04-27T20:30:00Z', url: `https://example.com/research/T${i}`,
+        })),
+      });
+      const tickers = Array.from({ length: 200 }, (_, i) => `T${i}`).join(' ');
+      const stage = document.getElementById('stage');
+      const lit = async () => {
+        const el = document.createElement('research-snapshot');
+        el.setAttribute('tickers', tickers);
+        el.setAttribute('loading', 'eager');
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = body;
+        el.append(script);
+        const start = performance.now();
+        stage.append(el);
+        await el.updateComplete;
+        if (el.shadowRoot.querySelectorAll('[part="card"]').length !== 200) throw new Error('not all cards');
+        void stage.offsetHeight;
+        const time = performance.now() - start;
+        el.remove();
+        return time;
+      };
+      const vanilla = () => {
+        const start = performance.now();
+        const host = window.vanillaCards(stage, body);
+        void stage.offsetHeight;
+        const time = performance.now() - start;
+        host.remove();
+        return time;
+      };
+      await lit();
+      vanilla();
+      const times = { lit: [], vanilla: [] };
+      for (let i = 0; i < 15; i++) {
+        if (i % 2) {
+          times.lit.push(await lit());
+          times.vanilla.push(vanilla());
+        } else {
+          times.vanilla.push(vanilla());
+          times.lit.push(await lit());
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return times;
+    });
+    const lit = median(result.lit);
+    const vanilla = median(result.vanilla);
+    add('render 200 cards: element, median of 15 (ms)', round(lit, 1), '');
+    add('render 200 cards: vanilla DOM, median of 15 (ms)', round(vanilla, 1), '');
+    add('render 200 cards: element / vanilla', round(lit / vanilla), '≤ 1.5', lit / vanilla <= 1.5);
+    await page.close();
+    await server.close();
+  }
+
+  // 4. Main-thread cost with 4× CPU throttling: the article page with and without the element
+  {
+    const withElement = articlePage({ script: '<script type="module" src="/dist/research-snapshot.js"></script>' });
+    const without = articlePage({ script: '' }).replace(/<research-snapshot[^>]*><\/research-snapshot>/, '');
+    const server = await serve({ pages: { '/with': withElement, '/without': without }, delay: 100 });
+    const measure = async (path) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Performance.enable');
+      await page.addInitScript(() => {
+        window.__long = [];
+        new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${server.origin}${path}`);
+      if (path === '/with') await page.waitForFunction(() => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"]'));
+      await page.waitForTimeout(500);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+      const long = await page.evaluate(() => window.__long);
+      await page.close();
+      return { script, long };
+    };
+    const runs = { with: [], without: [] };
+    for (let i = 0; i < 5; i++) {
+      runs.with.push(await measure('/with'));
+      runs.without.push(await measure('/without'));
+    }
+    const longWith = median(runs.with.map((r) => r.long.reduce((a, b) => a + b, 0)));
+    const longWithout = median(runs.without.map((r) => r.long.reduce((a, b) => a + b, 0)));
+    const scriptWith = median(runs.with.map((r) => r.script));
+    const scriptWithout = median(runs.without.map((r) => r.script));
+    add('4× CPU: long tasks (> 50 ms) on the page with the element (ms, median of 5)', round(longWith, 0), '0', longWith === 0);
+    add('4× CPU: long tasks on the same page without it (ms)', round(longWithout, 0), '');
+    add('4× CPU: scripting time with / without the element (ms)', `${round(scriptWith, 0)} / ${round(scriptWithout, 0)}`, '');
+    await server.close();
+  }
+
+  // 5. Layout shift
+  for (const row of await measureLayoutShift({ widths: [360, 768, 1280] })) {
+    if (row.reserve) add(`CLS, ${row.build}, ${row.width} px, 800 ms endpoint`, row.cls, '0', row.cls === 0);
+  }
+
+  // 6. Heap and live instances after 1,000 connect/disconnect cycles
+  {
+    const server = await serve({ pages: { '/cycles': `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body><div id="host"></div></body></html>` }, delay: 20 });
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${server.origin}/cycles`);
+    await page.waitForFunction(() => customElements.get('research-snapshot'));
+    const heap = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const cycle = (n) => page.evaluate(async (count) => {
+      window.__refs ??= [];
+      const host = document.getElementById('host');
+      for (let i = 0; i < count; i++) {
+        const el = document.createElement('research-snapshot');
+        el.setAttribute('tickers', `MSFT AMZN T${i % 9}`);
+        el.setAttribute('endpoint', '/api/snapshot');
+        el.setAttribute('refresh', '30');
+        host.append(el);
+        if (i % 2) await el.updateComplete;
+        el.remove();
+        window.__refs.push(new WeakRef(el));
+      }
+    }, n);
+    await cycle(50); // warm up: code, caches and formatters
+    await page.waitForTimeout(300);
+    const before = await heap();
+    await page.evaluate(() => (window.__refs = []));
+    await cycle(1000);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const after = await heap();
+    const alive = await page.evaluate(() => window.__refs.filter((ref) => ref.deref()).length);
+    add('heap growth after 1,000 connect/disconnect cycles, forced GC (KB)', round((after - before) / 1024, 1), '≈ 0 (no growth)', after - before < 256 * 1024);
+    add('element instances alive after them', alive, '0', alive === 0);
+    await page.close();
+    await server.close();
+  }
+} finally {
+  await browser.close();
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`;
+console.log(`research-snapshot benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
+console.table(rows);
+mkdirSync(`${root}bench-results`, { recursive: true });
+writeFileSync(`${root}bench-results/bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2));
+console.log('written to bench-results/bench.json');

@@ -1,0 +1,32 @@
+/**
+ * Size budgets of the built files, in brotli bytes (quality 11). Sizes are
+ * deterministic, so CI fails when a build exceeds its budget:
+ *   npm run build && node test/tools/size-check.mjs
+ */
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const BUDGETS = {
+  'research-snapshot.js': 16 * 1024,
+  'research-snapshot.iife.js': 16 * 1024,
+};
+/** Each language catalog, loaded on demand. */
+export const LOCALE_BUDGET = 1024;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  let failed = false;
+  for (const [file, budget] of Object.entries(BUDGETS)) {
+    const size = brotli(`${root}dist/${file}`);
+    failed ||= size > budget;
+    console.log(`${file}: ${size} B brotli (budget ${budget})${size > budget ? '  OVER BUDGET' : ''}`);
+  }
+  for (const id of ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN']) {
+    const size = brotli(`${root}dist/locales/${id}.js`);
+    failed ||= size > LOCALE_BUDGET;
+    console.log(`locales/${id}.js: ${size} B brotli (budget ${LOCALE_BUDGET})${size > LOCALE_BUDGET ? '  OVER BUDGET' : ''}`);
+  }
+  if (failed) process.exit(1);
+}
