@@ -20,6 +20,8 @@ const firefoxPath = () => find('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bi
 
 /** BROWSERS=chromium (or firefox) runs one engine; the default is both. */
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const firefox = () =>
+  chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
 
 export default {
   rootDir: root,
@@ -62,11 +64,7 @@ export default {
         ],
       },
     }),
-    wanted.includes('firefox') &&
-      chromeLauncher({
-        puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
-      }),
+    wanted.includes('firefox') && firefox(),
   ].filter(Boolean),
   // Two engines on two cores: one file at a time each keeps timings honest.
   concurrency: 1,

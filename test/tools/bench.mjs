@@ -17,6 +17,8 @@ const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** di
 const rows = [];
 const add = (metric, value, target, pass) => rows.push({ metric, value, target, ok: pass === undefined ? '' : pass ? 'yes' : 'NO' });
 
+const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=render to run one section
+const run = (name) => !only || only.split(',').includes(name);
 execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
 
 // 1. Sizes
@@ -39,7 +41,7 @@ for (const [file, size] of Object.entries(sizes())) {
 const browser = await launch();
 try {
   // 2. Requests
-  {
+  if (run('requests')) {
     const threeByFour = `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body>
       <research-snapshot tickers="MSFT AMZN GOOGL NVDA" endpoint="/api/snapshot"></research-snapshot>
       <research-snapshot tickers="NVDA TSLA MSFT META" endpoint="/api/snapshot"></research-snapshot>
@@ -64,7 +66,7 @@ try {
   }
 
   // 3. Render time, 200 tickers: the element vs a hand-written vanilla-DOM renderer of the same cards
-  {
+  if (run('render')) {
     const server = await serve({ pages: { '/render': `<!doctype html><html lang="en"><head>
       <script type="module" src="/dist/research-snapshot.js"></script>
       <script type="module" src="/test/tools/vanilla-cards.js"></script></head><body><div id="stage" style="width: 1200px"></div></body></html>` } });
@@ -133,7 +135,7 @@ try {
   }
 
   // 4. Main-thread cost with 4× CPU throttling: the article page with and without the element
-  {
+  if (run('cpu')) {
     const withElement = articlePage({ script: '<script type="module" src="/dist/research-snapshot.js"></script>' });
     const without = articlePage({ script: '' }).replace(/<research-snapshot[^>]*><\/research-snapshot>/, '');
     const server = await serve({ pages: { '/with': withElement, '/without': without }, delay: 100 });
@@ -171,12 +173,12 @@ try {
   }
 
   // 5. Layout shift
-  for (const row of await measureLayoutShift({ widths: [360, 768, 1280] })) {
+  for (const row of run('cls') ? await measureLayoutShift({ widths: [360, 768, 1280] }) : []) {
     if (row.reserve) add(`CLS, ${row.build}, ${row.width} px, 800 ms endpoint`, row.cls, '0', row.cls === 0);
   }
 
   // 6. Heap and live instances after 1,000 connect/disconnect cycles
-  {
+  if (run('heap')) {
     const server = await serve({ pages: { '/cycles': `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body><div id="host"></div></body></html>` }, delay: 20 });
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);

@@ -17,10 +17,14 @@ function node(tag, className, text) {
   return el;
 }
 
+/** The same stylesheet as the element's, so that both lay out the same cards. */
+const sheets = () => customElements.get('research-snapshot').elementStyles.map((style) => style.styleSheet);
+
 window.vanillaCards = (stage, source) => {
   const data = JSON.parse(source);
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets();
   const list = node('ul', 'cards');
   for (const item of data.items) {
     const card = node('li', 'card');
@@ -46,12 +50,17 @@ window.vanillaCards = (stage, source) => {
     const present = SIGNALS.filter((name) => item.signals[name]);
     card.append(node('p', 'explanation', `Alpha Score of ${item.score} reflects ${PROFILE(item.score)} overall profile with ${present.map((n) => `${item.signals[n]} ${n}`).join(', ')}.`));
     if (present.length < 4) card.append(node('p', 'coverage', `Based on ${present.length} of 4 signals${item.scoreCap ? ` — score is capped at ${item.scoreCap} until remaining data ingests` : ''}.`));
+    const actions = node('div', 'actions');
     const link = node('a', 'link', `Full research on ${item.ticker}`);
     link.href = item.url;
-    card.append(link);
+    actions.append(link);
+    card.append(actions);
     list.append(card);
   }
-  root.append(list);
+  const panel = node('div', 'panel');
+  panel.append(node('div', 'heading', 'Research Snapshot'), node('p', 'subheading', 'Live stock context for companies directly referenced in this story'), list);
+  panel.append(node('p', 'footer', `This panel uses ${data.provider}-native stock data, separate from the source wire linked above.`));
+  root.append(panel);
   stage.append(host);
   return host;
 };
