@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { configuredEndpoint } from './config.js';
 import { entriesFor, type Entry } from './data/entries.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
+import { DEFAULT_CAP, discoverTickers } from './data/discovery.js';
 import { parseTickers, type TickerToken } from './data/tickers.js';
 import { parseSnapshot, type ValidationResult } from './data/validate.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
@@ -84,8 +85,26 @@ export class ResearchSnapshot extends LitElement {
    * Duplicates are dropped; cards keep the order given. A token that is not
    * `[A-Z0-9.:-]{1,12}` is not requested and its card says it is invalid.
    * With inline data and no tickers, the inline items are shown in their order.
+   * `auto` finds the companies the story mentions (see `source`).
    */
   @property() tickers = '';
+
+  /**
+   * With `tickers="auto"`: a CSS selector for the story to read (default: the
+   * closest `article`, else the page's `main` or body). Cashtags (`$MSFT`),
+   * elements with `data-ticker` and links to stock pages count, in order of
+   * first mention.
+   */
+  @property() source?: string;
+
+  /** With `tickers="auto"`: the most companies to show (default 8). */
+  @property({ attribute: 'max-tickers', type: Number }) maxTickers = DEFAULT_CAP;
+
+  /**
+   * With `tickers="auto"`: a regular expression for links to stock pages,
+   * whose first group is the ticker (default: `/quote/MSFT`, `/stocks/MSFT`, `/symbol/MSFT`).
+   */
+  @property({ attribute: 'link-pattern' }) linkPattern?: string;
 
   /**
    * URL of the snapshot endpoint, absolute or relative to the page. Without
@@ -163,6 +182,19 @@ export class ResearchSnapshot extends LitElement {
     return this.#inline;
   }
 
+  /** The tickers the story mentions, for `tickers="auto"`. */
+  #discover(): TickerToken[] {
+    let root: Element | null = null;
+    try {
+      root = this.source ? document.querySelector(this.source) : this.closest('article');
+    } catch {
+      console.error(`<research-snapshot>: "${this.source}" is not a valid CSS selector for the "source" attribute.`);
+    }
+    root ??= this.source ? null : document.querySelector('main') ?? document.body;
+    if (!root) return [];
+    return discoverTickers(root, { cap: this.maxTickers, linkPattern: this.linkPattern }).map((ticker) => ({ ticker, valid: true }));
+  }
+
   /** The element's language: its own `lang`, else the closest ancestor's, else the document's, else en-US. */
   #language(): string {
     const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
@@ -186,8 +218,8 @@ export class ResearchSnapshot extends LitElement {
       }
     }
     const inline = this.#readInline();
-    if (changed.has('tickers') || !this.#tokens.length) {
-      this.#tokens = parseTickers(this.tickers);
+    if (changed.has('tickers') || changed.has('source') || changed.has('maxTickers') || !this.#tokens.length) {
+      this.#tokens = this.tickers.trim().toLowerCase() === 'auto' ? this.#discover() : parseTickers(this.tickers);
       if (!this.#tokens.length && inline?.ok) {
         this.#tokens = inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
       }

@@ -36,7 +36,8 @@ export type LoadState =
 
 const NO_ENDPOINT =
   '<research-snapshot>: no endpoint. Set the "endpoint" attribute, or set window.ResearchSnapshotConfig = { endpoint: "…" } before the script loads.';
-const NO_TICKERS = '<research-snapshot>: no tickers. Set the "tickers" attribute, e.g. tickers="MSFT,AMZN".';
+const NO_TICKERS =
+  '<research-snapshot>: no tickers. Set the "tickers" attribute, e.g. tickers="MSFT,AMZN"; with tickers="auto", the story (see "source") holds no cashtag, data-ticker element or stock link.';
 const EMPTY: SnapshotData = { items: [], errors: [] };
 
 /**

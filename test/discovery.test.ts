@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { discoverTickers } from '../src/data/discovery.js';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import { cards, settled } from './support/dom.js';
+import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+
+const STORY = html`<main>
+  <nav><a href="/quote/TSLA">Tesla in the menu</a></nav>
+  <article>
+    <h1>Microsoft and Amazon rewrite their cloud pact</h1>
+    <p>Shares of Microsoft ($MSFT) slipped 0.2% while $AMZN rose. Analysts priced the deal at $5.2bn, or about US$5 per
+      share; one fund paid $ 10 a unit. Contact desk$news@example.com.</p>
+    <p>Chip designer <span data-ticker="arm">Arm</span> supplies both; see <a href="https://news.example/quote/NVDA?ref=story">Nvidia's quote</a>.</p>
+    <p>Berkshire ($BRK.B) and $msft again, $MSFT again, and <a href="/stocks/amzn">Amazon</a> again.</p>
+    <script>var price = "$GOOG";</script>
+    <pre><code>echo $PATH</code></pre>
+    <p>$X1 and $RIVN close the list; $TOOLONGSYMBOL is not one.</p>
+  </article>
+</main>`;
+
+describe('ticker discovery (tickers="auto")', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  it('finds cashtags, data-ticker and stock links, in order of first mention, without duplicates', async () => {
+    const page = await fixture<HTMLElement>(STORY);
+    expect(discoverTickers(page.querySelector('article')!)).to.deep.equal(['MSFT', 'AMZN', 'ARM', 'NVDA', 'BRK.B', 'X1', 'RIVN']);
+  });
+
+  it('ignores text that merely looks like a cashtag', async () => {
+    const page = await fixture<HTMLElement>(html`<article><p>
+      It cost $5, then US$12, then $5.2bn, then $ 10, then C$20 and A$3; e-mail pay$ment@example.com; 50$ or $$; $msft in lower case.
+    </p></article>`);
+    expect(discoverTickers(page)).to.deep.equal([]);
+  });
+
+  it('stops at the cap', async () => {
+    const page = await fixture<HTMLElement>(STORY);
+    expect(discoverTickers(page.querySelector('article')!, { cap: 3 })).to.deep.equal(['MSFT', 'AMZN', 'ARM']);
+  });
+
+  it('takes a link pattern of the publisher\'s', async () => {
+    const page = await fixture<HTMLElement>(html`<article><a href="/markets/company/SAP">SAP</a> <a href="/quote/MSFT">MSFT</a></article>`);
+    expect(discoverTickers(page, { linkPattern: '/markets/company/([A-Z]+)' })).to.deep.equal(['SAP']);
+  });
+
+  it('renders the discovered companies from the closest article, with one request', async () => {
+    const requests = serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, score: 50 })) }));
+    const page = await fixture<HTMLElement>(html`<div>
+      <p>Outside the story: $TSLA.</p>
+      <article>
+        <p>$MSFT and $AMZN; <span data-ticker="ARM">Arm</span>.</p>
+        <aside><research-snapshot tickers="auto" endpoint=${ENDPOINT}></research-snapshot></aside>
+      </article>
+    </div>`);
+    const el = page.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['MSFT', 'AMZN', 'ARM']);
+    expect(requests.map((r) => r.tickers)).to.deep.equal(['AMZN,ARM,MSFT']);
+  });
+
+  it('reads from a source selector, with a cap attribute', async () => {
+    serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, score: 50 })) }));
+    const page = await fixture<HTMLElement>(html`<div>
+      <div id="story">$NVDA, $AMD, $INTC and $QCOM.</div>
+      <research-snapshot tickers="auto" source="#story" max-tickers="2" endpoint=${ENDPOINT}></research-snapshot>
+    </div>`);
+    const el = page.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['NVDA', 'AMD']);
+  });
+});
