@@ -321,9 +321,7 @@ export const styles = css`
     cursor: pointer;
   }
   .stale {
-    margin-bottom: 0.75em;
-    font-size: 0.8125em;
-    color: var(--_muted);
+    font-weight: 700;
   }
   .footer {
     margin-top: 0.75em;
@@ -401,9 +399,7 @@ export const styles = css`
   :host([layout='compact']) .score-value {
     font-size: 1.15em;
   }
-  :host([layout='compact']) meter {
-    display: none;
-  }
+
   :host([layout='compact']) .price {
     display: contents;
   }
@@ -411,16 +407,17 @@ export const styles = css`
     grid-column: 3;
     height: auto;
   }
-  :host([layout='compact']) .price-value {
-    display: none;
-  }
+
   :host([layout='compact']) .status {
     grid-column: 2 / -1;
     white-space: nowrap;
     text-overflow: ellipsis;
     display: block;
   }
-  :host([layout='compact']) :is(.sector, .price-time, .explanation, .coverage, .actions, .bone:not(.bone-name)) {
+  :host([layout='compact']) .actions {
+    display: none;
+  }
+  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .bone:not(.bone-name)) {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -63,7 +63,7 @@ function seconds(value: number | null | undefined, fallback: number): number {
  * @cssprop [--research-snapshot-font-family=inherit] - Font of the panel; the host page's by default.
  * @cssprop [--research-snapshot-background=#ffffff] - Panel background.
  * @cssprop [--research-snapshot-color=#1a1d21] - Main text colour.
- * @cssprop [--research-snapshot-muted-color=#545b64] - Secondary text colour.
+ * @cssprop [--research-snapshot-muted-color=#51575f] - Secondary text colour.
  * @cssprop [--research-snapshot-border-color=#d5d9de] - Borders of panel and cards.
  * @cssprop [--research-snapshot-card-background=#f7f8fa] - Card background.
  * @cssprop [--research-snapshot-accent-color=#0b57d0] - Links, focus ring and the retry button.
@@ -72,10 +72,10 @@ function seconds(value: number | null | undefined, fallback: number): number {
  * @cssprop [--research-snapshot-meter-track-color=#d5d9de] - The empty part of the meter and the skeleton.
  * @cssprop [--research-snapshot-strong-color=#146c2e] - Meter and label for Strong scores.
  * @cssprop [--research-snapshot-moderate-color=#0b57d0] - Meter and label for Moderate scores.
- * @cssprop [--research-snapshot-weak-color=#a15c00] - Meter and label for Weak scores.
+ * @cssprop [--research-snapshot-weak-color=#975700] - Meter and label for Weak scores.
  * @cssprop [--research-snapshot-poor-color=#b3261e] - Meter and label for Poor scores.
  * @cssprop [--research-snapshot-radius=8px] - Corner radius of panel and cards.
- * @cssprop [--research-snapshot-spacing=12px] - Padding and gaps.
+ * @cssprop [--research-snapshot-font-size=16px] - Base text size; every length of the panel scales with it.
  */
 export class ResearchSnapshot extends LitElement {
   static override styles = styles;
@@ -180,6 +180,16 @@ export class ResearchSnapshot extends LitElement {
       this.#inline = source === undefined ? undefined : parseSnapshot(source, document.baseURI);
     }
     return this.#inline;
+  }
+
+  /** `lang` is the platform's attribute; a change to it re-renders in the new language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
   /** The tickers the story mentions, for `tickers="auto"`. */
@@ -374,11 +384,9 @@ export class ResearchSnapshot extends LitElement {
       return panelTemplate(
         view,
         text,
-        cardList(
-          this.#entries(state).map((entry) => cardTemplate(entry, view)),
-          state.stale ? staleNote(view, state.stale.since) : undefined,
-        ),
+        cardList(this.#entries(state).map((entry) => cardTemplate(entry, view))),
         false,
+        state.stale ? staleNote(view, state.stale.since) : undefined,
       );
     }
     const config = state.error.kind === 'config';

@@ -150,6 +150,21 @@ describe('accessibility', () => {
     await expect(container).to.be.accessible();
   });
 
+  it('keeps score, price and explanation readable to screen readers in the compact layout, with nothing hidden to focus', async () => {
+    serve({ items: ITEMS });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} layout="compact"></research-snapshot>`);
+    await settled(el);
+    const msft = card(el, 'MSFT');
+    for (const name of ['meter', 'price', 'explanation', 'sector']) {
+      const node = part(msft, name)!;
+      expect(getComputedStyle(node).display, name).to.not.equal('none');
+      expect(node.closest('[aria-hidden="true"]'), name).to.equal(null);
+    }
+    expect(part(msft, 'meter')!.getAttribute('aria-valuetext')).to.equal('65 out of 100, Moderate');
+    // The visually hidden parts hold no link or button to land on.
+    expect(getComputedStyle(msft.querySelector('.actions')!).display).to.equal('none');
+  });
+
   it('names the meter and gives its value in words', async () => {
     serve({ items: ITEMS });
     const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);

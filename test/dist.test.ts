@@ -36,8 +36,7 @@ describe('the built files', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('render a card from the endpoint', async () => {
-    await loadClassic(CLASSIC_BUILD);
+  it('render a card from the endpoint (the element the ES build defined)', async () => {
     serve({ provider: 'AlphaDesk', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
     const el = document.createElement('research-snapshot');
     el.setAttribute('tickers', 'msft');

@@ -103,7 +103,10 @@ describe('hostile data', () => {
       const tickers = slice.map((_, i) => `T${start + i}`);
       serve({
         provider: slice[0],
-        items: slice.map((value, i) => ({
+        items: [
+          // The hostile string as a ticker too: dropped by the validator, never shown or sent.
+          ...slice.map((value) => ({ ticker: value, name: value, score: 1 })),
+          ...slice.map((value, i) => ({
           ticker: tickers[i],
           score: 50,
           signals: { momentum: value, value: 'strong' },
@@ -111,7 +114,8 @@ describe('hostile data', () => {
           changePercent: 1,
           priceAsOf: value,
           ...Object.fromEntries(STRING_FIELDS.map((field) => [field, value])),
-        })),
+          })),
+        ],
         errors: [{ ticker: 'ZZZZ', code: value0(slice), message: slice[1] }],
       });
       const el = await fixture<ResearchSnapshot>(

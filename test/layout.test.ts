@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { panelHeight } from '../src/layout.js';
@@ -65,6 +65,21 @@ describe('zero layout shift: the panel keeps one height', () => {
       }
     }
   }
+
+  it('keeps its height when a refresh fails and older data is marked stale', async () => {
+    let calls = 0;
+    serve(() => (++calls === 1 ? { items: items(4) } : new HttpResponse(null, { status: 503 })));
+    const box = await fixture<HTMLElement>(html`<div style="width: 360px">
+      <research-snapshot tickers="T0 T1 T2 T3" endpoint=${ENDPOINT}></research-snapshot>
+    </div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    const before = height(el);
+    el.refresh();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"]'), 'no stale mark');
+    expect(height(el)).to.be.closeTo(before, 0.5);
+    expect(before).to.be.closeTo(panelHeight(4, 360), 1);
+  });
 
   it('keeps one height across languages', async () => {
     const heights: number[] = [];

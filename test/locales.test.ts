@@ -19,12 +19,11 @@ const MSFT = {
 };
 const RIVN = { ticker: 'RIVN', score: 47, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate' }, scoreCap: 90 };
 
-async function panel(lang: string, attributes = ''): Promise<ResearchSnapshot> {
+async function panel(lang: string): Promise<ResearchSnapshot> {
   serve({ provider: 'AlphaDesk', items: [MSFT, RIVN] });
   const container = await fixture<HTMLElement>(
     html`<div lang=${lang}><research-snapshot tickers="MSFT RIVN" endpoint=${ENDPOINT} .headingLevel=${2}></research-snapshot></div>`,
   );
-  void attributes;
   const el = container.querySelector('research-snapshot')!;
   await settled(el);
   await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
@@ -44,6 +43,7 @@ describe('languages', () => {
     expect(['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'nl', 'en-GB'].map(catalogId)).to.deep.equal([
       'de', 'de', 'fr', 'es', 'it', 'pt-BR', 'pt-BR', 'pt-BR', 'ja', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en',
     ]);
+    expect(['zh-Hans-CN', 'zh-CN'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN']);
     expect(canonicalLocale('DE-de')).to.equal('de-DE');
     expect(canonicalLocale('not a tag!')).to.equal('en-US');
     expect(canonicalLocale('')).to.equal('en-US');
@@ -72,11 +72,31 @@ describe('languages', () => {
     expect(text(part(card(french, 'MSFT'), 'change'))).to.contain('aujourd’hui');
   });
 
+  it('falls back to the document\'s language, and follows a change of its own lang', async () => {
+    serve({ items: [MSFT] });
+    const previous = document.documentElement.lang;
+    document.documentElement.lang = 'it';
+    try {
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await settled(el);
+      await waitUntil(() => text(shadow(el).querySelector('[part="change"]')).includes('oggi'), 'not Italian');
+      el.setAttribute('lang', 'es');
+      await waitUntil(() => text(shadow(el).querySelector('[part="change"]')).includes('hoy'), 'did not switch to Spanish');
+    } finally {
+      document.documentElement.lang = previous;
+    }
+  });
+
+  it('gives Traditional Chinese readers English rather than Simplified Chinese', () => {
+    expect(['zh-TW', 'zh-Hant', 'zh-Hant-HK', 'zh-HK'].map(catalogId)).to.deep.equal(['en', 'en', 'en', 'en']);
+    expect(['zh-SG', 'zh-Hans', 'zh-Hans-SG'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN']);
+  });
+
   const expectations: Record<string, { change: RegExp; sentence: RegExp; coverage: RegExp; price: RegExp }> = {
     de: {
       change: /-0,24 % heute/,
       price: /423,62 \$/,
-      sentence: /^Der Alpha Score von 65 spiegelt ein moderates Gesamtprofil wider, mit moderatem Momentum, moderater Bewertung, starker Qualität und schwacher Stimmung\.$/,
+      sentence: /^Der Alpha-Score von 65 spiegelt ein moderates Gesamtprofil wider, mit moderatem Momentum, moderater Bewertung, starker Qualität und schwacher Stimmung\.$/,
       coverage: /^Basiert auf 3 von 4 Signalen – der Score ist bis zum Eingang der übrigen Daten auf 90 begrenzt\.$/,
     },
     fr: {
@@ -107,7 +127,7 @@ describe('languages', () => {
       change: /本日 -0\.24%/,
       price: /\$423\.62/,
       sentence: /^アルファスコア65は、総合評価が中程度であることを示しています（モメンタム：中程度、バリュー：中程度、クオリティ：強い、センチメント：弱い）。$/,
-      coverage: /^4つのシグナルのうち3つに基づく評価です。残りのデータがそろうまで、スコアの上限は90です。$/,
+      coverage: /^シグナル4件中3件に基づく評価です。残りのデータがそろうまで、スコアの上限は90です。$/,
     },
     'zh-CN': {
       change: /今日 -0\.24%/,

@@ -15,13 +15,13 @@ const de: Catalog = {
   subheading: 'Aktuelle Börsendaten zu den Unternehmen, die in diesem Artikel genannt werden',
   footer: (provider) =>
     `Dieses Panel nutzt ${provider ? `eigene Börsendaten von ${provider}` : 'eigene Börsendaten des Datenanbieters'}, unabhängig von der oben verlinkten Agenturmeldung.`,
-  scoreName: 'Alpha Score',
+  scoreName: 'Alpha-Score',
   scoreValueText: (score, label) => `${score} von 100, ${label}`,
   labels: { strong: 'Stark', moderate: 'Moderat', weak: 'Schwach', poor: 'Schlecht' },
   change: (percent) => `${percent} heute`,
   priceAt: (time) => `Stand: ${time}`,
   explanation: (score, profile, signals, list) =>
-    `Der Alpha Score von ${score} spiegelt ein ${STEM[profile]}es Gesamtprofil wider` +
+    `Der Alpha-Score von ${score} spiegelt ein ${STEM[profile]}es Gesamtprofil wider` +
     (signals.length
       ? `, mit ${list(signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.`
       : '.'),
@@ -38,7 +38,7 @@ const de: Catalog = {
   unsupportedTicker: (ticker) => `Daten zu ${ticker} sind nicht verfügbar: nicht im Angebot dieses Datenanbieters.`,
   loadFailed: 'Die Börsendaten konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
-  stale: (time) => `Aktualisierung fehlgeschlagen. Angezeigt werden Daten von ${time}.`,
+  stale: (time) => `Aktualisierung fehlgeschlagen. Angezeigt werden Daten von ${time} Uhr.`,
   unavailable: 'Snapshot nicht verfügbar',
 };
 

@@ -12,7 +12,7 @@ const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> =
 
 const es: Catalog = {
   heading: 'Research Snapshot',
-  subheading: 'Datos bursátiles al momento de las empresas mencionadas en esta noticia',
+  subheading: 'Datos bursátiles en tiempo real de las empresas mencionadas en esta noticia',
   footer: (provider) =>
     `Este panel usa datos bursátiles propios ${provider ? `de ${provider}` : 'del proveedor'}, independientes de la nota de agencia enlazada arriba.`,
   scoreName: 'Alpha Score',
@@ -38,7 +38,7 @@ const es: Catalog = {
   unsupportedTicker: (ticker) => `Los datos de ${ticker} no están disponibles: este proveedor no lo cubre.`,
   loadFailed: 'No se pudieron cargar los datos bursátiles.',
   retry: 'Reintentar',
-  stale: (time) => `No se pudo actualizar. Datos de las ${time}.`,
+  stale: (time) => `No se pudo actualizar. Última actualización: ${time}.`,
   unavailable: 'Resumen no disponible',
 };
 

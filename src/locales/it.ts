@@ -38,7 +38,7 @@ const it: Catalog = {
   unsupportedTicker: (ticker) => `I dati di ${ticker} non sono disponibili: titolo non coperto da questo fornitore.`,
   loadFailed: 'Impossibile caricare i dati di borsa.',
   retry: 'Riprova',
-  stale: (time) => `Aggiornamento non riuscito. Dati delle ${time}.`,
+  stale: (time) => `Aggiornamento non riuscito. Ultimo aggiornamento: ${time}.`,
   unavailable: 'Snapshot non disponibile',
 };
 

@@ -9,7 +9,7 @@ const ja: Catalog = {
   heading: 'Research Snapshot',
   subheading: 'この記事で取り上げた企業のリアルタイム株価情報',
   footer: (provider) =>
-    `このパネルは${provider ?? 'データ提供元'}独自の株価データを使用しており、上記の配信記事とは別のものです。`,
+    `このパネルは${provider || 'データ提供元'}独自の株価データを使用しており、上記の配信記事とは別のものです。`,
   scoreName: 'アルファスコア',
   scoreValueText: (score, label) => `100点中${score}点、${label}`,
   labels: { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低調' },
@@ -19,7 +19,7 @@ const ja: Catalog = {
     `アルファスコア${score}は、総合評価が${PROFILE[profile]}ことを示しています` +
     (signals.length ? `（${signals.map(([name, grade]) => `${SIGNAL[name]}：${GRADE[grade]}`).join('、')}）。` : '。'),
   coverage: (count, cap) =>
-    `4つのシグナルのうち${count}つに基づく評価です。` + (cap === undefined ? '' : `残りのデータがそろうまで、スコアの上限は${cap}です。`),
+    `シグナル4件中${count}件に基づく評価です。` + (cap === undefined ? '' : `残りのデータがそろうまで、スコアの上限は${cap}です。`),
   moreLink: (ticker) => `${ticker}の詳しい分析`,
   more: '続きを読む',
   less: '閉じる',

@@ -33,16 +33,17 @@ export function catalogId(locale: string): string {
   const language = locale.split('-')[0].toLowerCase();
   if ((BUILT_IN as readonly string[]).includes(locale)) return locale;
   if (language === 'pt') return 'pt-BR';
-  if (language === 'zh') return 'zh-CN';
+  // Simplified Chinese only: zh, zh-CN, zh-SG and zh-Hans…; Traditional readers get English.
+  if (language === 'zh') return /^zh(-Hans(-.*)?|-CN|-SG)?$/i.test(locale) ? 'zh-CN' : 'en';
   return (BUILT_IN as readonly string[]).includes(language) ? language : 'en';
 }
 
-/** The publisher's additions for a locale: its exact tag over its language. */
+/** The publisher's additions for a locale: its exact tag over the catalog's id over its language. */
 function overrides(locale: string): Partial<Catalog> | undefined {
   const custom = localeSettings();
   if (!custom) return undefined;
   const language = locale.split('-')[0];
-  const merged = { ...custom[language], ...custom[locale] };
+  const merged = { ...custom[language], ...custom[catalogId(locale)], ...custom[locale] };
   return Object.keys(merged).length ? merged : undefined;
 }
 
@@ -53,6 +54,8 @@ function load(id: string): Promise<Catalog> {
     promise = import(/* @vite-ignore */ url).then(
       (module: { default: Catalog }) => module.default,
       (error: unknown) => {
+        // Not remembered: the next panel that needs it tries again.
+        loading.delete(id);
         console.warn(`<research-snapshot>: could not load the "${id}" catalog from ${url}; using English.`, error);
         return en;
       },
@@ -78,7 +81,7 @@ export function catalogFor(locale: string): Catalog | Promise<Catalog> {
   if (base) return extra ? { ...base, ...extra } : base;
   if (id === 'en' || (extra && Object.keys(en).every((key) => key in extra))) return { ...en, ...extra };
   return load(id).then((catalog) => {
-    loaded.set(id, catalog);
+    if (catalog !== en) loaded.set(id, catalog);
     return extra ? { ...catalog, ...extra } : catalog;
   });
 }

@@ -38,7 +38,7 @@ const ptBR: Catalog = {
   unsupportedTicker: (ticker) => `Os dados de ${ticker} estão indisponíveis: ativo não coberto por este provedor.`,
   loadFailed: 'Não foi possível carregar os dados de mercado.',
   retry: 'Tentar novamente',
-  stale: (time) => `Falha na atualização. Dados de ${time}.`,
+  stale: (time) => `Falha na atualização. Última atualização: ${time}.`,
   unavailable: 'Resumo indisponível',
 };
 

@@ -8,7 +8,7 @@ const SIGNAL: Record<SignalName, string> = { momentum: '动量', value: '估值'
 const zhCN: Catalog = {
   heading: 'Research Snapshot',
   subheading: '本文提及公司的实时股票信息',
-  footer: (provider) => `本栏目使用${provider ?? '数据提供商'}自有的股票数据，与上方链接的通讯社稿件相互独立。`,
+  footer: (provider) => `本栏目使用${provider || '数据提供商'}自有的股票数据，与上方链接的通讯社稿件相互独立。`,
   scoreName: 'Alpha 评分',
   scoreValueText: (score, label) => `${score}分（满分100），${label}`,
   labels: { strong: '强', moderate: '中等', weak: '弱', poor: '差' },

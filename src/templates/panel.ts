@@ -12,7 +12,7 @@ export interface PanelText {
  * The frame around the cards: heading and sub-heading on top, footer below.
  * Each piece is a slot whose fallback is the attribute's text or the default.
  */
-export function panelTemplate(view: View, text: PanelText, body: unknown, busy: boolean): TemplateResult {
+export function panelTemplate(view: View, text: PanelText, body: unknown, busy: boolean, notice?: unknown): TemplateResult {
   const { t } = view;
   // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
   return html`<div class="panel" part="panel" role="group" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
@@ -20,7 +20,9 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, busy: 
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${view.level}>
         <slot name="heading">${text.heading ?? t.heading}</slot>
       </div>
-      <p class="subheading" part="subheading"><slot name="subheading">${text.subheading ?? t.subheading}</slot></p>
+      <p class="subheading" part="subheading">
+        ${notice ?? html`<slot name="subheading">${text.subheading ?? t.subheading}</slot>`}
+      </p>
     </div>
     ${body}
     <p class="footer" part="footer"><slot name="footer">${t.footer(text.provider)}</slot></p>
@@ -48,9 +50,12 @@ export function failureMessage(view: View, onRetry: () => void): TemplateResult 
     <button type="button" class="retry" part="retry" @click=${onRetry}>${view.t.retry}</button>`;
 }
 
-/** A refresh failed: the data on screen is older, from `since`. */
+/**
+ * A refresh failed: the data on screen is older, from `since`. It takes the
+ * sub-heading's place, which has the room, so the panel does not grow.
+ */
 export function staleNote(view: View, since: number): TemplateResult {
-  return html`<p class="stale" part="stale">${view.t.stale(formatTime(since, view.locale))}</p>`;
+  return html`<span class="stale" part="stale">${view.t.stale(formatTime(since, view.locale))}</span>`;
 }
 
 export function loadingStatus(view: View): TemplateResult {
