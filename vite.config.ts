@@ -30,6 +30,28 @@ const localeSources: Plugin = {
 };
 
 export default defineConfig(({ command, mode }) => {
+  if (command === 'build' && mode === 'npm') {
+    // For bundlers: Lit stays a dependency, and the class has a side-effect-free entry.
+    return {
+      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: false,
+        lib: {
+          entry: { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^@lit\//],
+          // Chunks sit beside the entries, so that locales/ is beside them too.
+          output: { chunkFileNames: '[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (command === 'build' && mode === 'locales') {
     return {
       plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],

@@ -1,14 +1,10 @@
 /**
- * Entry for the script tag: defines `<research-snapshot>` on import.
- * Importing it twice, or loading both builds, defines the element once.
+ * Entry for the script tag and for bundlers: defines `<research-snapshot>` on
+ * import. Importing it twice, or loading both builds, defines the element once.
  */
 import { ResearchSnapshot } from './research-snapshot.js';
 
-export { ResearchSnapshot } from './research-snapshot.js';
-export type { ResearchSnapshotConfig } from './research-snapshot.js';
-export { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
-export type { SnapshotErrorDetail, SnapshotErrorKind, SnapshotLoadDetail } from './events.js';
-export type * from './data/types.js';
+export * from './element.js';
 
 if (!customElements.get('research-snapshot')) {
   customElements.define('research-snapshot', ResearchSnapshot);
