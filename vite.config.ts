@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
@@ -12,6 +13,24 @@ const root = import.meta.dirname;
  * - `vite build` (npm run build): the two publishable files in dist/.
  * - `vite build --mode demo` (npm run build:demo): the demo pages as static files in demo-dist/.
  */
+/**
+ * `virtual:research-snapshot-sri`: Subresource Integrity hashes of the built
+ * files, for the configurator's snippets.
+ */
+const sriHashes: Plugin = {
+  name: 'research-snapshot-sri',
+  resolveId: (id) => (id === 'virtual:research-snapshot-sri' ? '\0research-snapshot-sri' : undefined),
+  load(id) {
+    if (id !== '\0research-snapshot-sri') return undefined;
+    const integrity: Record<string, string> = {};
+    for (const file of ['research-snapshot.js', 'research-snapshot.iife.js']) {
+      const path = resolve(root, 'dist', file);
+      if (existsSync(path)) integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+    }
+    return `export const integrity = ${JSON.stringify(integrity)};`;
+  },
+};
+
 /** The language catalogs: small self-contained modules, loaded on demand from `locales/` beside the script. */
 const LOCALES = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'];
 
@@ -110,6 +129,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       msw(),
       localeSources,
+      sriHashes,
       {
         // What a publisher puts in <head>: the pre-upgrade stylesheet (dist/research-snapshot.css).
         name: 'reserve-css',
@@ -124,7 +144,7 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(
-          ['index', 'themes', 'layouts', 'languages', 'states'].map((page) => [page, resolve(root, `demo/${page}.html`)]),
+          ['index', 'themes', 'layouts', 'languages', 'states', 'configurator'].map((page) => [page, resolve(root, `demo/${page}.html`)]),
         ),
       },
     },

@@ -4,6 +4,7 @@
  * no page error: node test/tools/demo-check.mjs
  */
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'vite';
 import { launch } from './browser.mjs';
 
@@ -13,9 +14,10 @@ await server.listen();
 const browser = await launch();
 const problems = [];
 try {
-  for (const name of ['index', 'themes', 'layouts', 'languages', 'states']) {
+  for (const name of ['index', 'themes', 'layouts', 'languages', 'states', 'configurator']) {
     // Tall enough that every panel is near the viewport (they load lazily).
-    const page = await browser.newPage({ viewport: { width: 1280, height: 5000 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 5000 } });
+    const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${name}: ${error.message}`));
     await page.goto(`http://localhost:5199/${name}.html`);
     const panels = await page.waitForFunction(
@@ -33,8 +35,27 @@ try {
       const subheadings = await page.$$eval('research-snapshot', (els) => els.map((el) => el.shadowRoot.querySelector('[part="subheading"]').textContent.trim()));
       if (new Set(subheadings).size !== subheadings.length) problems.push(`languages: some panels share a sub-heading: ${subheadings.join(' | ')}`);
     }
+    if (name === 'configurator') {
+      // Keyboard only: change the theme and the language, and see the panel and the snippet follow.
+      await page.focus('#theme');
+      await page.keyboard.press('ArrowDown');
+      await page.focus('#lang');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => {
+        const panel = document.querySelector('#preview research-snapshot');
+        return panel?.getAttribute('theme') === 'dark' && panel.shadowRoot?.querySelector('[part="subheading"]')?.textContent.includes('Börsendaten');
+      }, null, { timeout: 10_000 });
+      const snippet = await page.textContent('#es-snippet');
+      if (!/integrity="sha384-[A-Za-z0-9+/=]{64}"/.test(snippet) || !snippet.includes('theme="dark"') || !snippet.includes('lang="de"')) {
+        problems.push(`configurator: the snippet does not follow the form or lacks its integrity hash:\n${snippet}`);
+      }
+      const classic = await page.textContent('#classic-snippet');
+      if (!classic.includes('research-snapshot.iife.js" integrity="sha384-')) problems.push('configurator: no integrity hash in the classic snippet');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      if (violations.length) problems.push(`configurator: axe: ${violations.map((v) => `${v.id} (${v.nodes.length})`).join(', ')}`);
+    }
     console.log(`${name}.html: ${headings.length} panel(s) rendered`);
-    await page.close();
+    await context.close();
   }
 } catch (error) {
   problems.push(String(error));
