@@ -26,5 +26,5 @@ done
 kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb did not start:" >&2; cat "$log/xvfb.log" >&2; exit 1; }
 kill -0 "$driver" 2>/dev/null || { echo "WebKitWebDriver did not start:" >&2; cat "$log/driver.log" >&2; exit 1; }
 
-npm run build --silent -- --logLevel warn
+npm run build --silent
 DISPLAY="$display" WEBKIT_DRIVER_PORT="$port" npx wtr --config test/web-test-runner.webkit.config.mjs "$@"
