@@ -71,6 +71,20 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  if (command === 'build' && mode === 'server') {
+    // Node: renderSnapshot() with @lit-labs/ssr (and lit) left to the server's node_modules.
+    return {
+      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        ssr: resolve(root, 'src/server.ts'),
+        rolldownOptions: { output: { entryFileNames: 'server.js' } },
+      },
+    };
+  }
   if (command === 'build' && mode === 'locales') {
     return {
       plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configuredEndpoint } from './config.js';
 import { entriesFor, type Entry } from './data/entries.js';
@@ -114,6 +114,12 @@ export class ResearchSnapshot extends LitElement {
    */
   @property() endpoint?: string;
 
+  /**
+   * A response body (object or JSON text) to render with no request, like a
+   * `<script type="application/json">` child. Server rendering uses it.
+   */
+  @property({ attribute: false }) data?: unknown;
+
   /** Provider named in the footer when the response names none. */
   @property() provider?: string;
 
@@ -171,13 +177,14 @@ export class ResearchSnapshot extends LitElement {
     this.#data.refresh();
   }
 
-  /** A response body given in a `<script type="application/json">` child, validated once per text. */
+  /** A response body given as `data` or in a `<script type="application/json">` child, validated once per text. */
   #readInline(): ValidationResult | undefined {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const source = script?.textContent ?? undefined;
+    const given = this.data === undefined || typeof this.data === 'string' ? this.data : JSON.stringify(this.data);
+    const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+    const source = (given as string | undefined) ?? script?.textContent ?? undefined;
     if (source !== this.#inlineSource) {
       this.#inlineSource = source;
-      this.#inline = source === undefined ? undefined : parseSnapshot(source, document.baseURI);
+      this.#inline = source === undefined ? undefined : parseSnapshot(source, isServer ? undefined : document.baseURI);
     }
     return this.#inline;
   }
@@ -207,6 +214,7 @@ export class ResearchSnapshot extends LitElement {
 
   /** The element's language: its own `lang`, else the closest ancestor's, else the document's, else en-US. */
   #language(): string {
+    if (isServer) return canonicalLocale(this.getAttribute('lang'));
     const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return canonicalLocale(tag);
   }
@@ -229,7 +237,8 @@ export class ResearchSnapshot extends LitElement {
     }
     const inline = this.#readInline();
     if (changed.has('tickers') || changed.has('source') || changed.has('maxTickers') || !this.#tokens.length) {
-      this.#tokens = this.tickers.trim().toLowerCase() === 'auto' ? this.#discover() : parseTickers(this.tickers);
+      const auto = this.tickers.trim().toLowerCase() === 'auto';
+      this.#tokens = auto ? (isServer ? [] : this.#discover()) : parseTickers(this.tickers);
       if (!this.#tokens.length && inline?.ok) {
         this.#tokens = inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
       }
@@ -243,6 +252,16 @@ export class ResearchSnapshot extends LitElement {
       timeout: (seconds(this.timeout, 0) || DEFAULT_TIMEOUT_MS / 1000) * 1000,
       refresh: seconds(this.refreshInterval, 0),
     });
+  }
+
+  /**
+   * Markup rendered on the server (declarative shadow DOM) is replaced by the
+   * first client render, in the same task: the reader sees no change, and the
+   * data came inline, so there is no second request.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && !this.hasUpdated) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   protected override updated(): void {

@@ -40,6 +40,13 @@ const NO_TICKERS =
   '<research-snapshot>: no tickers. Set the "tickers" attribute, e.g. tickers="MSFT,AMZN"; with tickers="auto", the story (see "source") holds no cashtag, data-ticker element or stock link.';
 const EMPTY: SnapshotData = { items: [], errors: [] };
 
+/** The state a response body given inline puts the panel in. */
+function inlineState(inline: ValidationResult): LoadState {
+  return inline.ok
+    ? { status: 'complete', data: inline.data, fetchedAt: Date.parse(inline.data.asOf ?? '') || Date.now() }
+    : { status: 'error', error: new SnapshotRequestError('invalid-response', `Inline data: ${inline.error}`) };
+}
+
 /**
  * Wires the element to the page-wide client: what to load and when (lazy,
  * refresh, page visibility), and undoes all of it on disconnect.
@@ -61,8 +68,11 @@ export class SnapshotController implements ReactiveController {
   set(source: SnapshotSource): void {
     const previous = this.#source;
     this.#source = source;
-    // An update that runs after removal starts nothing; connecting again does.
-    if (!this.host.isConnected) return;
+    // An update that runs after removal (or on a server) starts nothing; inline data still renders.
+    if (!this.host.isConnected) {
+      if (source.inline) this.state = inlineState(source.inline);
+      return;
+    }
     const key = JSON.stringify([source.endpoint, source.tickers, source.named, !!source.inline]);
     if (key !== this.#key) {
       this.#key = key;
@@ -112,11 +122,7 @@ export class SnapshotController implements ReactiveController {
     const { inline, endpoint } = source;
 
     if (inline) {
-      this.#set(
-        inline.ok
-          ? { status: 'complete', data: inline.data, fetchedAt: Date.parse(inline.data.asOf ?? '') || Date.now() }
-          : { status: 'error', error: new SnapshotRequestError('invalid-response', `Inline data: ${inline.error}`) },
-      );
+      this.#set(inlineState(inline));
       if (!endpoint) return;
     } else if (!endpoint) {
       return this.#set({ status: 'error', error: new SnapshotRequestError('config', NO_ENDPOINT) });

@@ -13,11 +13,16 @@ export const BUILT_IN = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'] as cons
 
 // Captured while the script runs: the classic build has no import.meta, but its
 // <script> is document.currentScript at this moment.
-const scriptUrl = (globalThis.document?.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+const scriptUrl = (globalThis.document?.currentScript as HTMLScriptElement | null | undefined)?.src || import.meta.url;
 const directory = import.meta.env?.PROD ? './locales/' : './';
 
 const loaded = new Map<string, Catalog>([['en', en]]);
 const loading = new Map<string, Promise<Catalog>>();
+
+/** Makes a catalog available without a download (server rendering, bundled apps). */
+export function registerCatalog(id: string, catalog: Catalog): void {
+  loaded.set(id, catalog);
+}
 
 /** The canonical form of a language tag, or `en-US` for anything unusable. */
 export function canonicalLocale(tag: string | null | undefined): string {

@@ -43,7 +43,7 @@ export function track(): { live(): Live; stop(): void } {
   const observers = new Map<IntersectionObserver, Set<Element>>();
 
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = original.setTimeout.call(
+    const id = (original.setTimeout as unknown as (...a: unknown[]) => number).call(
       window,
       ((...a: unknown[]) => {
         timers.delete(id);
@@ -60,7 +60,7 @@ export function track(): { live(): Live; stop(): void } {
     original.clearTimeout.call(window, id);
   }) as typeof clearTimeout;
   window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = original.setInterval.call(window, handler as () => void, ms, ...args) as unknown as number;
+    const id = (original.setInterval as unknown as (...a: unknown[]) => number).call(window, handler, ms, ...args);
     intervals.add(id);
     return id;
   }) as unknown as typeof setInterval;

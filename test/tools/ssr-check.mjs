@@ -1,0 +1,90 @@
+/**
+ * Server rendering, checked in a real browser:
+ * - without JavaScript, the page shows the companies, scores, labels and explanations;
+ * - with it, the element takes over the server's markup with no request, no
+ *   layout shift, and the same text as the server rendered;
+ * - the server's text equals a client-only render of the same data.
+ *   npm run build && node test/tools/ssr-check.mjs
+ */
+import { launch } from './browser.mjs';
+import { root, serve } from './server.mjs';
+
+const { renderSnapshot } = await import(`${root}dist/server.js`);
+const { ITEMS, PROVIDER } = await import(`${root}test/tools/demo-data.mjs`);
+
+const body = { provider: PROVIDER, items: ITEMS };
+const panel = await renderSnapshot(body, { tickers: 'MSFT,AMZN,ARM,RIVN', endpoint: '/api/snapshot' });
+const page = (content, script = true) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/dist/research-snapshot.css">
+${script ? '<script type="module" src="/dist/research-snapshot.js"></script>' : ''}
+<style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:420px;padding:16px}</style></head>
+<body><main><h1>Story</h1>${content}<p>Text below the panel.</p></main></body></html>`;
+
+const server = await serve({
+  pages: {
+    '/ssr': page(panel),
+    '/client': page(`<research-snapshot tickers="MSFT,AMZN,ARM,RIVN"><script type="application/json">${JSON.stringify(body)}</script></research-snapshot>`),
+  },
+});
+const browser = await launch();
+const problems = [];
+const normal = (text) => text.replace(/\s+/g, ' ').trim();
+/** The panel's text (not its <style>). */
+const panelText = () => document.querySelector('research-snapshot').shadowRoot.querySelector('[part="panel"]').textContent;
+let serverText;
+try {
+  // 1. No JavaScript at all.
+  {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/ssr`);
+    const text = normal((await tab.locator('research-snapshot [part="card"]').allTextContents()).join(' '));
+    for (const expected of ['Microsoft Corporation', 'Amazon.com, Inc.', 'Arm Holdings plc', 'Rivian Automotive, Inc.', 'Moderate', 'Weak',
+      'Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.']) {
+      if (!text.includes(expected)) problems.push(`without JavaScript, "${expected}" is not shown`);
+    }
+    serverText = (await tab.locator('research-snapshot [part="panel"]').allTextContents()).join(' ');
+    const box = await tab.locator('research-snapshot').boundingBox();
+    if (!box || box.height < 200) problems.push(`without JavaScript, the panel is ${box?.height}px tall`);
+    console.log(`without JavaScript: ${(await tab.locator('research-snapshot [part="card"]').count())} cards, ${Math.round(box.height)}px tall`);
+    await context.close();
+  }
+
+  // 2. With JavaScript: take-over.
+  {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    const before = server.requests.length;
+    await tab.goto(`${server.origin}/ssr`);
+    await tab.waitForFunction(() => customElements.get('research-snapshot') && document.querySelector('research-snapshot').hasUpdated);
+    await tab.waitForTimeout(500);
+    const requests = server.requests.slice(before).filter((path) => path.startsWith('/api/'));
+    const shift = await tab.evaluate(() => window.__shift);
+    const clientText = await tab.evaluate(panelText);
+    if (requests.length) problems.push(`the take-over made requests: ${requests.join(', ')}`);
+    if (shift !== 0) problems.push(`the take-over shifted the layout: ${shift}`);
+    if (!serverText) problems.push('no server-rendered shadow root before the script ran');
+    else if (normal(serverText) !== normal(clientText)) problems.push(`server and take-over texts differ:\n${normal(serverText)}\n${normal(clientText)}`);
+    console.log(`take-over: ${requests.length} requests, layout shift ${shift}, text ${normal(serverText ?? '') === normal(clientText) ? 'unchanged' : 'CHANGED'}`);
+
+    // 3. The same data rendered by the client alone.
+    const client = await context.newPage();
+    await client.goto(`${server.origin}/client`);
+    await client.waitForFunction(() => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"]'));
+    const clientOnly = await client.evaluate(panelText);
+    if (normal(clientOnly) !== normal(clientText)) problems.push(`server and client-only texts differ:\n${normal(clientText)}\n${normal(clientOnly)}`);
+    console.log(`server render vs client-only render: ${normal(clientOnly) === normal(clientText) ? 'same text' : 'DIFFERENT'}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
