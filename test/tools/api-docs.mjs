@@ -42,6 +42,14 @@ const sections = [
       a.description,
     ]),
   ),
+  '### Properties without an attribute\n',
+  table(
+    ['Property', 'Type', 'Description'],
+    (element.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('#'))
+      .filter((m) => !(element.attributes ?? []).some((a) => a.fieldName === m.name))
+      .map((m) => [code(m.name), code(m.type?.text), m.description]),
+  ),
   '### Methods\n',
   table(
     ['Method', 'Description'],
