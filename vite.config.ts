@@ -8,6 +8,9 @@ import { reserveCss } from './src/layout.js';
 
 const root = import.meta.dirname;
 
+/** Lit's html`` and css`` literals keep their source whitespace unless minified here. */
+const literals = { ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const };
+
 /**
  * - `vite` (npm run demo): dev server on the demo pages, endpoint mocked by msw.
  * - `vite build` (npm run build): the two publishable files in dist/.
@@ -52,7 +55,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'npm') {
     // For bundlers: Lit stays a dependency, and the class has a side-effect-free entry.
     return {
-      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      plugins: [literals],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -74,7 +77,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'server') {
     // Node: renderSnapshot() with @lit-labs/ssr (and lit) left to the server's node_modules.
     return {
-      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      plugins: [literals],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -87,7 +90,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (command === 'build' && mode === 'locales') {
     return {
-      plugins: [{ ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const }],
+      plugins: [literals],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -104,8 +107,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode !== 'demo') {
     return {
       plugins: [
-        // Lit's html`` and css`` literals keep their source whitespace unless minified here.
-        { ...minifyLiterals({ failOnError: true }), enforce: 'pre' as const },
+        literals,
         {
           // The stylesheet that reserves the panel's space before the script runs.
           name: 'reserve-css',

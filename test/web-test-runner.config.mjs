@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from './tools/browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,7 +16,6 @@ function find(variable, candidates, install) {
   if (!found) throw new Error(`Not found: install it (${install}) or set ${variable}.`);
   return found;
 }
-const chromiumPath = () => find('CHROME_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], 'apt-get install chromium');
 const firefoxPath = () => find('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'apt-get install firefox-esr');
 
 /** BROWSERS=chromium (or firefox) runs one engine; the default is both. */
@@ -51,17 +51,8 @@ export default {
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Lets the lifecycle test force garbage collection (window.gc).
-          '--js-flags=--expose-gc',
-        ],
+        // Lets the lifecycle test force garbage collection (window.gc).
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
     wanted.includes('firefox') && firefox(),
