@@ -19,7 +19,7 @@ function options() {
     tickers,
     count,
     endpoint: value('endpoint'),
-    cdn: value('cdn').replace(/\/?$/, '/'),
+    cdn: escape(value('cdn').replace(/\/?$/, '/')),
     theme: value('theme'),
     layout: value('layout'),
     lang: value('lang'),
@@ -54,7 +54,8 @@ function render(): void {
     `${css}\n<script src="${o.cdn}research-snapshot.iife.js"${sri('research-snapshot.iife.js')} defer></script>\n\n<research-snapshot ${attributes(o)}></research-snapshot>`;
   (document.getElementById('cms-snippet') as HTMLElement).textContent = [
     '{# In the site layout, once: #}',
-    `<script>window.ResearchSnapshotConfig = { endpoint: "${escape(o.endpoint)}" };</script>`,
+    // A JS string inside <script>: JSON, with nothing that could close the element.
+    `<script>window.ResearchSnapshotConfig = { endpoint: ${JSON.stringify(o.endpoint).replace(/</g, '\\u003c')} };</script>`,
     css,
     `<script type="module" src="${o.cdn}research-snapshot.js"${sri('research-snapshot.js')}></script>`,
     '',
@@ -75,8 +76,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
   button.addEventListener('click', async () => {
     const text = document.getElementById(button.dataset.copy!)!.textContent ?? '';
     const status = document.getElementById('copy-status')!;
+    status.textContent = '';
     try {
       await navigator.clipboard.writeText(text);
+      // Emptied first, so that copying the same snippet twice is announced twice.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       status.textContent = `${button.textContent!.replace(/^Copy /, '')}: copied.`;
     } catch {
       status.textContent = 'Copying is not allowed here: select the text and copy it.';

@@ -56,7 +56,8 @@ export function panelHeight(cards: number, width: number, compact = false, fontS
  * on the element (default 1).
  */
 export function reserveCss(): string {
-  const el = 'research-snapshot:not(:defined)';
+  // Server-rendered panels (declarative shadow DOM) already have their height.
+  const el = 'research-snapshot:not(:defined):not([data-rendered])';
   const height = (card: number, gap: number, lines: number) =>
     `calc(${round(FRAME + footer(lines))}em + 2px + var(--_rows) * (${card}em + 2px) + (var(--_rows) - 1) * ${gap}em)`;
   const rows = (cols: string) => `round(up, var(--research-snapshot-cards, 1) / ${cols})`;

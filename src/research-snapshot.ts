@@ -199,8 +199,18 @@ export class ResearchSnapshot extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The tickers the story mentions, for `tickers="auto"`. */
+  #rediscover = false;
+  #onParsed = () => {
+    this.#rediscover = true;
+    this.requestUpdate();
+  };
+
+  /**
+   * The tickers the story mentions, for `tickers="auto"`. While the page is
+   * still being parsed (a script in <head>), the story is read again once it is whole.
+   */
   #discover(): TickerToken[] {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
     let root: Element | null = null;
     try {
       root = this.source ? document.querySelector(this.source) : this.closest('article');
@@ -219,24 +229,38 @@ export class ResearchSnapshot extends LitElement {
     return canonicalLocale(tag);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** Starts loading the catalog of the element's language when that changes. */
+  #followLanguage(): void {
     const locale = this.#language();
-    if (locale !== this.#locale) {
-      this.#locale = locale;
-      const catalog = catalogFor(locale);
-      if (catalog instanceof Promise) {
-        this.#catalog = undefined;
-        void catalog.then((loaded) => {
-          if (this.#locale !== locale) return;
-          this.#catalog = loaded;
-          this.requestUpdate();
-        });
-      } else {
-        this.#catalog = catalog;
-      }
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    const catalog = catalogFor(locale);
+    if (catalog instanceof Promise) {
+      this.#catalog = undefined;
+      void catalog.then((loaded) => {
+        if (this.#locale !== locale) return;
+        this.#catalog = loaded;
+        this.requestUpdate();
+      });
+    } else {
+      this.#catalog = catalog;
     }
+  }
+
+  /** Server-rendered markup stays on screen until the client can render the same thing. */
+  #serverMarkup = false;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    this.#followLanguage();
+    return (!this.#serverMarkup || !!this.#catalog) && super.shouldUpdate(changed);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#followLanguage(); // again: server rendering calls willUpdate() but not shouldUpdate()
     const inline = this.#readInline();
-    if (changed.has('tickers') || changed.has('source') || changed.has('maxTickers') || !this.#tokens.length) {
+    const discovery = changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
+    if (this.#rediscover || discovery || changed.has('tickers') || !this.#tokens.length) {
+      this.#rediscover = false;
       const auto = this.tickers.trim().toLowerCase() === 'auto';
       this.#tokens = auto ? (isServer ? [] : this.#discover()) : parseTickers(this.tickers);
       if (!this.#tokens.length && inline?.ok) {
@@ -260,8 +284,21 @@ export class ResearchSnapshot extends LitElement {
    * data came inline, so there is no second request.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer && !this.hasUpdated) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    if (!isServer && !this.hasUpdated && root.childNodes.length) {
+      // Render into the emptied root, not before a server node.
+      this.#serverMarkup = true;
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#serverMarkup) {
+      this.#serverMarkup = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   protected override updated(): void {
@@ -281,6 +318,7 @@ export class ResearchSnapshot extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.#onParsed);
     this.#overflow?.disconnect();
     this.#overflow = undefined;
     clearTimeout(this.#announcing);

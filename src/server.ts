@@ -42,9 +42,13 @@ export interface RenderOptions {
   refresh?: number;
   /** Extra attributes for the element (class, id, data-*), as text. */
   attributes?: Record<string, string>;
+  /** The page's URL, against which relative `url` fields resolve (without it they are dropped). */
+  baseUrl?: string;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: unknown) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Attribute names a caller may add: plain names, no event handlers. */
+const SAFE_NAME = /^(?!on)[a-z][\w.:-]*$/i;
 /** JSON inside <script>: nothing in it can close the element or open a comment. */
 const escapeScript = (json: string) => json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
@@ -54,9 +58,41 @@ const escapeScript = (json: string) => json.replace(/</g, '\\u003c').replace(/>/
  * declarative shadow DOM, and the body inline as `<script type="application/json">`.
  */
 export async function renderSnapshot(body: unknown, options: RenderOptions = {}): Promise<string> {
-  const source = typeof body === 'string' ? body : JSON.stringify(body);
+  // A copy: the caller's object is left as it was.
+  let parsed: unknown = typeof body === 'object' && body !== null ? structuredClone(body) : body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw new TypeError('renderSnapshot: the body is not JSON.');
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { items?: unknown }).items)) {
+    throw new TypeError('renderSnapshot: the body must be an object with an "items" array.');
+  }
+  const items = (parsed as { items: unknown[] }).items;
+  // Links resolve the same way on the server and in the browser: against baseUrl, or not at all.
+  for (const item of items) {
+    if (item && typeof item === 'object' && typeof (item as { url?: unknown }).url === 'string') {
+      const entry = item as { url?: string };
+      try {
+        entry.url = new URL(entry.url!, options.baseUrl).href;
+      } catch {
+        delete entry.url;
+      }
+    }
+  }
+  const source = JSON.stringify(parsed);
+  // "auto" reads the story in the browser; the server already knows the companies.
+  const tickers =
+    options.tickers?.trim().toLowerCase() === 'auto'
+      ? items.flatMap((item) => (item && typeof (item as { ticker?: unknown }).ticker === 'string' ? [(item as { ticker: string }).ticker] : [])).join(',')
+      : options.tickers;
+  for (const name of Object.keys(options.attributes ?? {})) {
+    if (!SAFE_NAME.test(name)) throw new TypeError(`renderSnapshot: "${name}" is not an attribute name it will write.`);
+  }
   const attributes: Record<string, string | undefined> = {
-    tickers: options.tickers,
+    tickers,
     endpoint: options.endpoint,
     lang: options.lang,
     theme: options.theme,
@@ -67,6 +103,8 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
     'heading-level': options.headingLevel === undefined ? undefined : String(options.headingLevel),
     refresh: options.refresh === undefined ? undefined : String(options.refresh),
     ...options.attributes,
+    // Tells the pre-upgrade stylesheet that this panel has its height already.
+    'data-rendered': 'server',
   };
   const rendered = await collectResult(
     render(html`<research-snapshot
@@ -83,7 +121,7 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
   );
   // Lit's own markers stay; the opening tag is rewritten with the full attribute list.
   const open = `<research-snapshot ${Object.entries(attributes)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ')}>`;
   const inner = rendered.slice(rendered.indexOf('>', rendered.indexOf('<research-snapshot')) + 1, rendered.lastIndexOf('</research-snapshot>'));

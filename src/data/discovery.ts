@@ -6,10 +6,19 @@ import { TICKER_PATTERN } from './tickers.js';
  * in order of first mention, without duplicates, at most `cap` of them.
  */
 
-/** `$` + an upper-case symbol, not glued to a word before it (so not `US$5`) and starting with a letter (so not `$5`). */
-const CASHTAG = /(?<![\w$])\$([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)(?![\w.]*\w)/g;
+/**
+ * `$` + an upper-case symbol of letters (`$MSFT`, `$BRK.B`), not glued to a word
+ * before it (so not `US$5`), not followed by digits (so not `$5`, `$US50`).
+ */
+const CASHTAG = /(?<![\w$])\$([A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![\w.]*\w)/g;
 
-/** Links such as /quote/MSFT, /stocks/msft or /symbol/BRK.B; the first group is the ticker. */
+/** Currency prefixes written like cashtags: `$US`, `$A`, `$CAD 20`. */
+const CURRENCIES = new Set(['A', 'C', 'S', 'R', 'US', 'NZ', 'HK', 'AU', 'CA', 'SG', 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'MXN', 'BRL', 'INR']);
+
+/** Path words of section pages that look like a stock link: /stocks/news, /quotes/of-the-day. */
+const NOT_SYMBOLS = new Set(['NEWS', 'EARNINGS', 'MARKETS', 'MARKET', 'LATEST', 'TODAY', 'OF-THE-DAY', 'MOST-ACTIVE', 'GAINERS', 'LOSERS', 'WATCHLIST', 'SCREENER', 'ETF', 'ETFS', 'FUNDS', 'INDEX', 'INDICES', 'CRYPTO', 'SECTOR', 'SECTORS', 'ANALYSIS', 'OPINION', 'VIDEO', 'LIVE', 'ALL', 'TOP']);
+
+/** Paths such as /quote/MSFT, /stocks/msft or /symbol/BRK.B; the first group is the ticker. Matched against the link's path only. */
 export const DEFAULT_LINK_PATTERN = /\/(?:quotes?|stocks?|symbols?|markets\/stocks)\/([A-Za-z0-9.:-]{1,12})(?:[/?#]|$)/;
 
 export const DEFAULT_CAP = 8;
@@ -50,12 +59,14 @@ export function discoverTickers(root: Element, options: DiscoveryOptions = {}): 
   });
   for (let node: Node | null = walker.currentNode; node && found.length < cap; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
-      for (const match of (node.nodeValue ?? '').matchAll(CASHTAG)) add(match[1]);
+      for (const match of (node.nodeValue ?? '').matchAll(CASHTAG)) {
+        if (!CURRENCIES.has(match[1])) add(match[1]);
+      }
     } else if (node instanceof HTMLElement) {
       if (node.dataset.ticker) add(node.dataset.ticker);
       if (links && node instanceof HTMLAnchorElement && node.href) {
-        const match = links.exec(node.href);
-        if (match) add(match[1]);
+        const match = links.exec(node.pathname);
+        if (match && !NOT_SYMBOLS.has(match[1].toUpperCase())) add(match[1]);
       }
     }
   }

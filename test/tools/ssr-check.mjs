@@ -14,6 +14,9 @@ const { ITEMS, PROVIDER } = await import(`${root}test/tools/demo-data.mjs`);
 
 const body = { provider: PROVIDER, items: ITEMS };
 const panel = await renderSnapshot(body, { tickers: 'MSFT,AMZN,ARM,RIVN', endpoint: '/api/snapshot' });
+// In German, with tickers="auto" in a story that mentions another company too.
+const german = await renderSnapshot(body, { tickers: 'auto', endpoint: '/api/snapshot', lang: 'de' });
+const storyDe = `<article><p>Auch $TSLA wird erwähnt.</p>${german}</article>`;
 const page = (content, script = true) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/dist/research-snapshot.css">
 ${script ? '<script type="module" src="/dist/research-snapshot.js"></script>' : ''}
@@ -23,6 +26,7 @@ ${script ? '<script type="module" src="/dist/research-snapshot.js"></script>' : 
 const server = await serve({
   pages: {
     '/ssr': page(panel),
+    '/ssr-de': page(storyDe),
     '/client': page(`<research-snapshot tickers="MSFT,AMZN,ARM,RIVN"><script type="application/json">${JSON.stringify(body)}</script></research-snapshot>`),
   },
 });
@@ -50,27 +54,50 @@ try {
     await context.close();
   }
 
-  // 2. With JavaScript: take-over.
-  {
+  // 2. With JavaScript: take-over, in English and in German (whose catalog loads on demand).
+  for (const [path, word] of [['/ssr', 'today'], ['/ssr-de', 'heute']]) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       window.__shift = 0;
       new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      // Any moment the panel shows something other than the server's markup counts as a change.
+      window.__changed = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        const host = document.querySelector('research-snapshot');
+        const seen = () => {
+          const text = host.shadowRoot?.querySelector('[part="panel"]')?.textContent?.replace(/\s+/g, ' ').trim();
+          if (text && !window.__changed.includes(text)) window.__changed.push(text);
+        };
+        seen();
+        new MutationObserver(seen).observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+      });
     });
-    const before = server.requests.length;
-    await tab.goto(`${server.origin}/ssr`);
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.origin}${path}`);
+    const before = normal((await plain.locator('research-snapshot [part="panel"]').allTextContents()).join(' '));
+    await noJs.close();
+    const count = server.requests.length;
+    await tab.goto(`${server.origin}${path}`);
     await tab.waitForFunction(() => customElements.get('research-snapshot') && document.querySelector('research-snapshot').hasUpdated);
     await tab.waitForTimeout(500);
-    const requests = server.requests.slice(before).filter((path) => path.startsWith('/api/'));
+    const requests = server.requests.slice(count).filter((p) => p.startsWith('/api/'));
     const shift = await tab.evaluate(() => window.__shift);
-    const clientText = await tab.evaluate(panelText);
-    if (requests.length) problems.push(`the take-over made requests: ${requests.join(', ')}`);
-    if (shift !== 0) problems.push(`the take-over shifted the layout: ${shift}`);
-    if (!serverText) problems.push('no server-rendered shadow root before the script ran');
-    else if (normal(serverText) !== normal(clientText)) problems.push(`server and take-over texts differ:\n${normal(serverText)}\n${normal(clientText)}`);
-    console.log(`take-over: ${requests.length} requests, layout shift ${shift}, text ${normal(serverText ?? '') === normal(clientText) ? 'unchanged' : 'CHANGED'}`);
-
+    const clientText = normal(await tab.evaluate(panelText));
+    const states = await tab.evaluate(() => window.__changed);
+    if (requests.length) problems.push(`${path}: the take-over made requests: ${requests.join(', ')}`);
+    if (shift !== 0) problems.push(`${path}: the take-over shifted the layout: ${shift}`);
+    if (before !== clientText) problems.push(`${path}: server and take-over texts differ:\n${before}\n${clientText}`);
+    if (states.some((text) => normal(text) !== before)) problems.push(`${path}: the panel showed something else on the way: ${states.join(' | ')}`);
+    if (!clientText.includes(word)) problems.push(`${path}: "${word}" is not shown`);
+    console.log(`take-over ${path}: ${requests.length} requests, layout shift ${shift}, ${states.length} distinct text(s) seen`);
+    if (path === '/ssr') serverText = clientText;
+    await context.close();
+  }
+  {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const clientText = serverText;
     // 3. The same data rendered by the client alone.
     const client = await context.newPage();
     await client.goto(`${server.origin}/client`);
