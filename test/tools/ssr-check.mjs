@@ -12,6 +12,37 @@ import { root, serve } from './server.mjs';
 const { renderSnapshot } = await import(`${root}dist/server.js`);
 const { ITEMS, PROVIDER } = await import(`${root}test/tools/demo-data.mjs`);
 
+const problems = [];
+
+// Hostile input on the server: attribute names are refused, strings stay text.
+try {
+  await renderSnapshot({ items: [] }, { attributes: { 'x><img src=x onerror=alert(1)': 'a' } });
+  problems.push('renderSnapshot wrote an unsafe attribute name');
+} catch (error) {
+  if (!(error instanceof TypeError)) problems.push(`renderSnapshot failed the wrong way: ${error}`);
+}
+for (const bad of [undefined, null, 'not json', { data: [] }]) {
+  try {
+    await renderSnapshot(bad);
+    problems.push(`renderSnapshot accepted ${JSON.stringify(bad)}`);
+  } catch (error) {
+    if (!(error instanceof TypeError)) problems.push(`renderSnapshot failed the wrong way on ${JSON.stringify(bad)}: ${error}`);
+  }
+}
+{
+  const payload = '</script><img src=x onerror=alert(1)><!--';
+  const html = await renderSnapshot(
+    { provider: payload, items: [{ ticker: 'MSFT', name: payload, explanation: payload, url: 'javascript:alert(1)', score: 5 }] },
+    { heading: payload, attributes: { class: '"><img src=x>' } },
+  );
+  const markup = html.replace(/<script type="application\/json">[^<]*<\/script>/, '');
+  if (/<img|<!--<|javascript:/i.test(markup.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<!--\?lit\$\d+\$-->/g, ''))) {
+    problems.push('renderSnapshot let markup from data through');
+  }
+  if ((html.match(/<\/script>/g) ?? []).length !== 1) problems.push('the inline JSON closed its <script> early');
+  if (!markup.includes('&lt;img src=x onerror=alert(1)>')) problems.push('the hostile name is not shown as text');
+}
+
 const body = { provider: PROVIDER, items: ITEMS };
 const panel = await renderSnapshot(body, { tickers: 'MSFT,AMZN,ARM,RIVN', endpoint: '/api/snapshot' });
 // In German, with tickers="auto" in a story that mentions another company too.
@@ -31,7 +62,6 @@ const server = await serve({
   },
 });
 const browser = await launch();
-const problems = [];
 const normal = (text) => text.replace(/\s+/g, ' ').trim();
 /** The panel's text (not its <style>). */
 const panelText = () => document.querySelector('research-snapshot').shadowRoot.querySelector('[part="panel"]').textContent;
