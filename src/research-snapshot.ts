@@ -1,6 +1,7 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configuredEndpoint } from './config.js';
+import { warmCardFormats } from './format/warm.js';
 import { entriesFor, type Entry } from './data/entries.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
 import { DEFAULT_CAP, discoverTickers } from './data/discovery.js';
@@ -304,6 +305,8 @@ export class ResearchSnapshot extends LitElement {
   protected override updated(): void {
     this.#markOverflow();
     const state = this.#data.state;
+    // While the data is on its way, the formatters its cards need are built in idle time.
+    if (state.status === 'loading' && this.#locale) warmCardFormats(this.#locale);
     // Nothing is announced before it is shown in the reader's language.
     if (!this.#catalog || state === this.#announced || state.status === 'loading') return;
     this.#announced = state;

@@ -1,5 +1,6 @@
 import { SIGNAL_NAMES, type Grade, type SignalName, type SnapshotItem } from '../data/types.js';
 import type { Catalog } from '../locales/catalog.js';
+import { listFormat } from './intl-cache.js';
 import { formatScore } from './numbers.js';
 
 /** The label a score earns when the endpoint sends none. */
@@ -38,7 +39,7 @@ function signalsOf(item: SnapshotItem): [SignalName, Grade][] {
 export function explanation(item: SnapshotItem, t: Catalog, locale: string): string | undefined {
   if (item.explanation) return item.explanation;
   if (item.score === undefined) return undefined;
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(locale).format(items);
   return t.explanation(formatScore(item.score, locale), profileGrade(item.score), signalsOf(item), list);
 }
 
