@@ -1,5 +1,4 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { configuredEndpoint } from './config.js';
 import { warmCardFormats } from './format/warm.js';
 import { entriesFor, type Entry } from './data/entries.js';
@@ -81,6 +80,26 @@ function seconds(value: number | null | undefined, fallback: number): number {
 export class ResearchSnapshot extends LitElement {
   static override styles = styles;
 
+  /** The reactive properties and their attributes; each is described at its field below. */
+  static override properties = {
+    tickers: {},
+    source: {},
+    maxTickers: { attribute: 'max-tickers', type: Number },
+    linkPattern: { attribute: 'link-pattern' },
+    endpoint: {},
+    data: { attribute: false },
+    provider: {},
+    heading: {},
+    subheading: {},
+    loading: {},
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh', type: Number },
+    theme: { reflect: true },
+    layout: { reflect: true },
+    transparent: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /**
    * Ticker symbols, comma and/or whitespace separated, case-insensitive.
    * Duplicates are dropped; cards keep the order given. A token that is not
@@ -88,7 +107,7 @@ export class ResearchSnapshot extends LitElement {
    * With inline data and no tickers, the inline items are shown in their order.
    * `auto` finds the companies the story mentions (see `source`).
    */
-  @property() tickers = '';
+  tickers = '';
 
   /**
    * With `tickers="auto"`: a CSS selector for the story to read (default: the
@@ -96,16 +115,16 @@ export class ResearchSnapshot extends LitElement {
    * elements with `data-ticker` and links to stock pages count, in order of
    * first mention.
    */
-  @property() source?: string;
+  source?: string;
 
   /** With `tickers="auto"`: the most companies to show (default 8). */
-  @property({ attribute: 'max-tickers', type: Number }) maxTickers = DEFAULT_CAP;
+  maxTickers = DEFAULT_CAP;
 
   /**
    * With `tickers="auto"`: a regular expression for links to stock pages,
    * whose first group is the ticker (default: `/quote/MSFT`, `/stocks/MSFT`, `/symbol/MSFT`).
    */
-  @property({ attribute: 'link-pattern' }) linkPattern?: string;
+  linkPattern?: string;
 
   /**
    * URL of the snapshot endpoint, absolute or relative to the page. Without
@@ -113,53 +132,53 @@ export class ResearchSnapshot extends LitElement {
    * `{ticker}`, each ticker is fetched on its own from that URL with the
    * ticker substituted (e.g. static JSON files on a CDN).
    */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /**
    * A response body (object or JSON text) to render with no request, like a
    * `<script type="application/json">` child. Server rendering uses it.
    */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Provider named in the footer when the response names none. */
-  @property() provider?: string;
+  provider?: string;
 
   /** Replaces the heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Replaces the sub-heading text. */
-  @property() subheading?: string;
+  subheading?: string;
 
   /**
    * `lazy` waits until the element is within 300 px of the viewport before
    * asking the endpoint; `eager` asks at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Seconds before a request is given up as timed out. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+  timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /**
    * Seconds between refreshes (the `refresh` attribute); none when 0. Polling
    * pauses while the page is hidden and revalidates once when it is shown again.
    * A failed refresh keeps the data on screen, marked with its time.
    */
-  @property({ attribute: 'refresh', type: Number }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme` (live). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** `full` cards, or `compact`: one line per company, for sidebars. */
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
 
   /** No background of its own: the page shows through. */
-  @property({ type: Boolean, reflect: true }) transparent = false;
+  transparent = false;
 
   /**
    * Level of the panel's heading (1–6), to fit the page's outline; company names
    * are one level below.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   #data = new SnapshotController(this);
   #tokens: TickerToken[] = [];

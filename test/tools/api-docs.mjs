@@ -46,7 +46,7 @@ const sections = [
   table(
     ['Property', 'Type', 'Description'],
     (element.members ?? [])
-      .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('#'))
+      .filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#'))
       .filter((m) => !(element.attributes ?? []).some((a) => a.fieldName === m.name))
       .map((m) => [code(m.name), code(m.type?.text), m.description]),
   ),
@@ -54,7 +54,7 @@ const sections = [
   table(
     ['Method', 'Description'],
     (element.members ?? [])
-      .filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('#'))
+      .filter((m) => m.kind === 'method' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#'))
       .map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description]),
   ),
   '### Events\n',
