@@ -17,9 +17,8 @@ import type { View } from './view.js';
 
 const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 
-function name(view: View, text: string): TemplateResult {
-  return html`<span class="name" part="name" role="heading" aria-level=${Math.min(view.level + 1, 6)}>${text}</span>`;
-}
+/** The company's name is a heading one level below the panel's (written out in each card: one template fewer per card). */
+const nameLevel = (view: View) => Math.min(view.level + 1, 6);
 
 function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
   if (item.score === undefined) return nothing;
@@ -72,7 +71,7 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
   const expanded = view.expanded.has(item.ticker);
   return html`<li class="card" part="card" data-ticker=${item.ticker} data-state="item" ?data-expanded=${expanded}>
     <div class="head">
-      ${name(view, item.name ?? item.ticker)}
+      <span class="name" part="name" role="heading" aria-level=${nameLevel(view)}>${item.name ?? item.ticker}</span>
       ${item.name ? html`<span class="ticker" part="ticker">${item.ticker}</span>` : nothing}
     </div>
     ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing}
@@ -102,7 +101,7 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
 
 function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: string, view: View): TemplateResult {
   return html`<li class="card problem" part="card" data-ticker=${ticker} data-state=${state}>
-    <div class="head">${name(view, ticker)}</div>
+    <div class="head"><span class="name" part="name" role="heading" aria-level=${nameLevel(view)}>${ticker}</span></div>
     <p class="status" part="status">${message}</p>
   </li>`;
 }
