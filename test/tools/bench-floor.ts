@@ -7,7 +7,6 @@
  * read against what Lit and the engine cost on their own.
  */
 import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
 
 class FloorSnapshot extends LitElement {
   static override styles = css`
@@ -16,9 +15,11 @@ class FloorSnapshot extends LitElement {
     }
   `;
 
-  @property() tickers = '';
-  @property() endpoint = '';
-  @state() private items: { ticker: string; name: string; score: number }[] = [];
+  static override properties = { tickers: {}, endpoint: {}, items: { state: true } };
+
+  tickers = '';
+  endpoint = '';
+  private items: { ticker: string; name: string; score: number }[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
