@@ -151,6 +151,31 @@ describe('page-wide data client', () => {
       first.remove();
     });
 
+    it('an impatient element batched with a patient one does not cut the shared request short', async () => {
+      const requests = serveCounting({ wait: 600 });
+      const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5' });
+      const impatient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.2' });
+      const stage = await fixture(html`<div></div>`);
+      stage.append(patient, impatient);
+      await settled(impatient);
+      expect(text(part(shadow(impatient).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
+      await waitUntil(() => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'), 'the patient element gave up with the impatient one', { timeout: 3000 });
+      expect(scoreOf(patient, 'MSFT')).to.equal('1');
+      expect(requests).to.have.length(1);
+    });
+
+    it('a patient element that joins a request an impatient one started waits for its own timeout', async () => {
+      const requests = serveCounting({ wait: 600 });
+      const impatient = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`);
+      await sleep(50);
+      const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5' });
+      impatient.after(patient);
+      await settled(impatient);
+      await waitUntil(() => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'), 'the patient element gave up with the impatient one', { timeout: 3000 });
+      expect(requests).to.have.length(1);
+      patient.remove();
+    });
+
     it('revalidates refreshes with the server, not the browser cache', async () => {
       const requests = serveCounting();
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);

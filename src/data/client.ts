@@ -42,12 +42,20 @@ interface Ticket {
   reload: boolean;
 }
 
-/** One HTTP request with its retries. */
+/**
+ * One HTTP request with its retries. It lasts as long as its most patient
+ * waiter: each waiter that joins may push its deadline out, and a waiter
+ * with a shorter timeout gives up on its own without cutting it short.
+ */
 class Flight {
   readonly controller = new AbortController();
   readonly waiters = new Set<Ticket>();
   settled = false;
   done!: Promise<void>;
+  /** Milliseconds its most patient waiter allows (from when that waiter joined). */
+  timeout = 0;
+  #deadline = 0;
+  #timer?: ReturnType<typeof setTimeout>;
   constructor(
     readonly tickers: readonly string[],
     /** Bypass the browser's HTTP cache (refreshes must not get a stored copy). */
@@ -59,9 +67,29 @@ class Flight {
     return !this.settled && !this.controller.signal.aborted;
   }
 
+  join(ticket: Ticket): void {
+    this.waiters.add(ticket);
+    const deadline = Date.now() + ticket.timeout;
+    if (deadline <= this.#deadline || !this.live) return;
+    this.#deadline = deadline;
+    this.timeout = ticket.timeout;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(
+      () => this.controller.abort(new SnapshotRequestError('timeout', `No response within ${ticket.timeout / 1000} s.`)),
+      ticket.timeout,
+    );
+  }
+
+  /** Settled or aborted: its timer goes. */
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
   leave(ticket: Ticket): void {
     this.waiters.delete(ticket);
     if (!this.waiters.size && this.live) {
+      this.stop();
       this.controller.abort();
       // Gone at once, so that nobody joins a request that is being torn down.
       this.abandoned(this);
@@ -208,7 +236,7 @@ export class EndpointClient {
       else queued.push(ticker);
     }
     const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== Infinity };
-    for (const flight of flights) flight.waiters.add(ticket);
+    for (const flight of flights) flight.join(ticket);
     const leave = () => flights.forEach((flight) => flight.leave(ticket));
     signal?.addEventListener('abort', leave, { once: true });
     // Each caller keeps its own timeout, even when it joins a request another started.
@@ -280,7 +308,7 @@ export class EndpointClient {
       for (const ticker of ticket.tickers) {
         const flight = this.#inflight.get(ticker);
         if (flight?.live) {
-          flight.waiters.add(ticket);
+          flight.join(ticket);
           started.set(ticker, flight);
         }
       }
@@ -291,16 +319,12 @@ export class EndpointClient {
       const chunk = wanted.slice(i, i + size);
       const waiters = live.filter((ticket) => ticket.tickers.some((t) => chunk.includes(t)));
       const flight = new Flight(chunk, waiters.some((t) => t.reload), (f) => this.#release(f));
-      let timeout = Infinity;
-      for (const ticket of waiters) {
-        flight.waiters.add(ticket);
-        timeout = Math.min(timeout, ticket.timeout);
-      }
+      for (const ticket of waiters) flight.join(ticket);
       for (const ticker of chunk) {
         this.#inflight.set(ticker, flight);
         started.set(ticker, flight);
       }
-      flight.done = this.#run(flight, timeout);
+      flight.done = this.#run(flight);
       // Callers may all have gone; the outcome is in the cache either way.
       flight.done.catch(() => {});
     }
@@ -313,22 +337,27 @@ export class EndpointClient {
     }
   }
 
-  async #run(flight: Flight, timeout: number): Promise<void> {
+  async #run(flight: Flight): Promise<void> {
     const { signal } = flight.controller;
     try {
       for (let attempt = 0; ; attempt++) {
         const startedAt = Date.now();
         try {
+          // The flight's own deadline times it out (see Flight.join).
           const { data, maxAge } = await fetchSnapshot(this.url(flight.tickers), {
             signal,
-            timeout,
+            timeout: Infinity,
             single: this.#perTicker,
             reload: flight.reload,
           });
           this.#store(flight.tickers, data, maxAge ?? setting('maxAge'), startedAt);
           return;
         } catch (error) {
-          if (signal.aborted) throw error;
+          if (signal.aborted) {
+            // Timed out: later first loads of these tickers fail fast for a while.
+            if (signal.reason instanceof SnapshotRequestError) this.#block(flight.tickers, signal.reason, flight.timeout);
+            throw error;
+          }
           if (this.#perTicker && error instanceof SnapshotRequestError && error.status === 404) {
             // A static file that does not exist: that ticker is unknown.
             const unknown = { items: [], errors: [{ ticker: flight.tickers[0], code: 'not_found' as const }] };
@@ -337,7 +366,7 @@ export class EndpointClient {
           }
           const wait = retryDelay(error, attempt);
           if (wait === undefined) {
-            this.#block(flight.tickers, error, timeout);
+            this.#block(flight.tickers, error, 0);
             throw error;
           }
           await sleep(wait, signal);
@@ -345,6 +374,7 @@ export class EndpointClient {
       }
     } finally {
       flight.settled = true;
+      flight.stop();
       this.#release(flight);
     }
   }

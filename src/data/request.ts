@@ -101,10 +101,13 @@ export async function fetchSnapshot(url: string, options: FetchOptions = {}): Pr
 
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  // Infinity: no timer here, the caller times the request out through `signal`.
+  const timer = Number.isFinite(timeout)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout)
+    : undefined;
   const forward = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forward, { once: true });
 
