@@ -222,6 +222,19 @@ describe('<research-snapshot>', () => {
       expect(text(part(card(el, 'DOWN'), 'change'))).to.equal('▼ -1.50% today');
     });
 
+    it('shows a date without a time as that day, and nothing signed on a zero price', async () => {
+      serve({ items: [{ ticker: 'DAY', price: -0, score: -0, priceAsOf: '2026-04-27' }] });
+      el.tickers = 'DAY';
+      await settled(el);
+      await waitUntil(() => cards(el)[0]?.dataset.ticker === 'DAY');
+      const price = text(part(card(el, 'DAY'), 'price'));
+      expect(price).to.contain('$0.00');
+      expect(price).not.to.contain('-');
+      expect(price).to.contain('Apr 27');
+      expect(price).not.to.contain('Apr 26');
+      expect(text(part(card(el, 'DAY'), 'score'))).not.to.contain('-');
+    });
+
     it('generates the explanation from score and signals', () => {
       expect(text(part(card(el, 'MSFT'), 'explanation'))).to.equal(
         'Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.',
@@ -547,6 +560,14 @@ describe('<research-snapshot>', () => {
       const panel = shadow(el).querySelector('.panel')!;
       expect(text(part(panel, 'heading'))).to.equal('Stocks in this story');
       expect(text(part(panel, 'subheading'))).to.equal('Data by AlphaDesk');
+    });
+
+    it('keep their text when the attributes are empty, as an empty template field leaves them', async () => {
+      serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} heading="" subheading=" "></research-snapshot>`);
+      const panel = shadow(el).querySelector('.panel')!;
+      expect(text(part(panel, 'heading'))).to.equal('Research Snapshot');
+      expect(text(part(panel, 'subheading'))).to.equal('Live stock context for companies directly referenced in this story');
     });
 
     it('are replaced by slots', async () => {

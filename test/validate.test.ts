@@ -119,6 +119,24 @@ describe('validateSnapshot', () => {
     expect(item({ priceAsOf: '2026-13-45T99:99:00Z' }).priceAsOf).to.equal(undefined);
   });
 
+  it('drops dates that are not on the calendar, and reads a time without an offset as UTC', () => {
+    for (const bad of ['2026-02-30T10:00:00Z', '2026-02-29', '2026-04-31T12:00Z', '2026-04-27T24:00:00Z', '2026-04-27T12:60Z', '2026-04-27T12:00:00+25:00']) {
+      expect(item({ priceAsOf: bad }).priceAsOf, bad).to.equal(undefined);
+    }
+    expect(item({ priceAsOf: '2028-02-29T10:00:00Z' }).priceAsOf).to.equal('2028-02-29T10:00:00Z');
+    expect(item({ priceAsOf: '2026-04-27' }).priceAsOf).to.equal('2026-04-27');
+    expect(item({ priceAsOf: '2026-04-27T20:30:00' }).priceAsOf).to.equal('2026-04-27T20:30:00Z');
+    expect(item({ priceAsOf: '2026-04-27 20:30' }).priceAsOf).to.equal('2026-04-27T20:30Z');
+    expect(item({ priceAsOf: '2026-04-27T16:30:00-04:00' }).priceAsOf).to.equal('2026-04-27T16:30:00-04:00');
+  });
+
+  it('turns -0 into 0, so that no minus sign is shown on nothing', () => {
+    const record = item({ score: -0, scoreCap: -0, price: -0, changePercent: -0 });
+    for (const field of ['score', 'scoreCap', 'price', 'changePercent'] as const) {
+      expect(Object.is(record[field], 0), field).to.equal(true);
+    }
+  });
+
   it('keeps only http: and https: links, resolving relative ones against the endpoint', () => {
     expect(item({ url: 'javascript:alert(1)' }).url).to.equal(undefined);
     expect(item({ url: 'data:text/html,<script>alert(1)</script>' }).url).to.equal(undefined);

@@ -30,7 +30,8 @@ const ERROR_CODES: ReadonlySet<string> = new Set<TickerErrorCode>([
   'unsupported',
   'unavailable',
 ]);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** `2026-04-27`, or with a time: `2026-04-27T20:30`, seconds and fractions optional, then `Z` or an offset (none means UTC). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/i;
 
 type Json = Record<string, unknown>;
 
@@ -45,14 +46,28 @@ function text(value: unknown): string | undefined {
 
 function numberIn(value: unknown, min: number, max: number): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
-    ? value
+    ? value + 0 // -0 becomes 0, so that no "-0" or "-$0.00" is shown
     : undefined;
 }
 
+/**
+ * An ISO 8601 date or date-time that exists on the calendar (no 30 February,
+ * no 25:00). A date-time without an offset is taken as UTC, not as the
+ * reader's zone, so that every reader sees the same time.
+ */
 function isoTime(value: unknown): string | undefined {
-  return typeof value === 'string' && ISO_DATE.test(value.trim()) && !Number.isNaN(Date.parse(value))
-    ? value.trim()
-    : undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  const match = ISO_DATE.exec(trimmed);
+  if (!match) return undefined;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', zone, zoneHour = '0', zoneMinute = '0'] = match;
+  const date = new Date(Date.UTC(+year, +month - 1, +day));
+  const exists =
+    date.getUTCFullYear() === +year && date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day &&
+    +hour < 24 && +minute < 60 && +second < 60 && +zoneHour < 24 && +zoneMinute < 60;
+  if (!exists) return undefined;
+  const normalized = match[4] !== undefined && !zone ? `${trimmed.replace(' ', 'T')}Z` : trimmed;
+  return Number.isNaN(Date.parse(normalized)) ? undefined : normalized;
 }
 
 /** An ISO 4217 code: three letters (Intl formats any well-formed code). */

@@ -18,10 +18,10 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, busy: 
   return html`<div class="panel" part="panel" role="group" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
     <div class="panel-head">
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${view.level}>
-        <slot name="heading">${text.heading ?? t.heading}</slot>
+        <slot name="heading">${text.heading?.trim() || t.heading}</slot>
       </div>
       <p class="subheading" part="subheading">
-        ${notice ?? html`<slot name="subheading">${text.subheading ?? t.subheading}</slot>`}
+        ${notice ?? html`<slot name="subheading">${text.subheading?.trim() || t.subheading}</slot>`}
       </p>
     </div>
     ${body}
