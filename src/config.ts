@@ -22,7 +22,10 @@ export interface ResearchSnapshotConfig {
    * the built-in catalog; a complete catalog adds a language.
    */
   locales?: Record<string, Partial<Catalog>>;
-  /** Where the language catalogs are loaded from; by default `locales/` beside the script. */
+  /**
+   * The folder the language catalogs (`de.js`, `fr.js`…) are loaded from, e.g.
+   * `/assets/snapshot-locales/`; by default `locales/` beside the script.
+   */
   localeBase?: string;
 }
 

@@ -27,6 +27,8 @@ export const styles = css`
     --_weak: var(--research-snapshot-weak-color, light-dark(#975700, #f6b36b));
     --_poor: var(--research-snapshot-poor-color, light-dark(#b3261e, #f28b82));
     --_radius: var(--research-snapshot-radius, 8px);
+    --_space: var(--research-snapshot-spacing, 0.75em);
+    --_edge: var(--research-snapshot-meter-edge-color, light-dark(#848c95, #6b737c));
     --_cols: 1;
 
     display: block;
@@ -58,7 +60,8 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.75em;
+    /* Horizontal spacing is the publisher's; vertical spacing is fixed, so that the reserved height holds. */
+    padding: 0.75em var(--_space);
   }
   :host([transparent]) .panel {
     border-color: transparent;
@@ -97,7 +100,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75em;
+    gap: 0.75em var(--_space);
     grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
   }
   @container (min-width: 520px) {
@@ -193,12 +196,14 @@ export const styles = css`
     height: 0.6em;
     appearance: none;
     -webkit-appearance: none;
-    border: 0;
+    box-sizing: border-box;
+    /* The edge marks where 100 is, at 3:1 or more against the card. */
+    border: 1px solid var(--_edge);
     border-radius: 0.3em;
     background: var(--_track);
   }
   meter::-webkit-meter-bar {
-    height: 0.6em;
+    height: 100%;
     border: 0;
     border-radius: 0.3em;
     background: var(--_track);
@@ -385,7 +390,8 @@ export const styles = css`
   }
   :host([layout='compact']) .card {
     grid-template-rows: 2.2em;
-    grid-template-columns: minmax(0, 1fr) auto auto;
+    /* The ticker always shows; the change gives way (with an ellipsis) before it. */
+    grid-template-columns: minmax(4.6em, 1fr) auto minmax(0, max-content);
     column-gap: 0.75em;
     align-items: center;
     padding: 0.6em 0.85em;
@@ -406,13 +412,33 @@ export const styles = css`
   :host([layout='compact']) .price-line {
     grid-column: 3;
     height: auto;
+    flex-wrap: nowrap;
+    min-width: 0;
+  }
+  :host([layout='compact']) .change {
+    display: block;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   :host([layout='compact']) .status {
     grid-column: 2 / -1;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    display: block;
+    font-size: 0.8em;
+    line-height: 1.3;
+    -webkit-line-clamp: 2;
+  }
+  /* A narrow sidebar: the ticker stands for the company (the name stays for screen readers). */
+  @container (max-width: 379.98px) {
+    :host([layout='compact']) .name:has(~ .ticker) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   :host([layout='compact']) .actions {
     display: none;
@@ -441,9 +467,30 @@ export const styles = css`
     .bone {
       background: GrayText;
     }
-    meter {
-      forced-color-adjust: auto;
-      appearance: auto;
+    meter,
+    meter::-webkit-meter-bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    meter::-webkit-meter-optimum-value,
+    meter::-webkit-meter-suboptimum-value,
+    meter::-webkit-meter-even-less-good-value {
+      background: CanvasText;
+    }
+    meter::-moz-meter-bar {
+      background: CanvasText;
+    }
+  }
+
+  /* No script to expand them: explanations are shown in full. */
+  @media (scripting: none) {
+    .card {
+      grid-template-rows: 1.5em 1.4em 2.4em 2.8em auto 3.9em 1.6em;
+    }
+    .explanation {
+      -webkit-line-clamp: unset;
+      display: block;
     }
   }
 `;

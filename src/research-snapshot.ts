@@ -70,6 +70,8 @@ function seconds(value: number | null | undefined, fallback: number): number {
  * @cssprop [--research-snapshot-gain-color=#146c2e] - A rising price.
  * @cssprop [--research-snapshot-loss-color=#b3261e] - A falling price.
  * @cssprop [--research-snapshot-meter-track-color=#d5d9de] - The empty part of the meter and the skeleton.
+ * @cssprop [--research-snapshot-meter-edge-color=#848c95] - The meter's outline, which marks where 100 is (keep it at 3:1 against the card).
+ * @cssprop [--research-snapshot-spacing=0.75em] - Horizontal spacing: the panel's side padding and the gap between card columns. Vertical spacing is fixed, so that the space reserved before loading stays exact.
  * @cssprop [--research-snapshot-strong-color=#146c2e] - Meter and label for Strong scores.
  * @cssprop [--research-snapshot-moderate-color=#0b57d0] - Meter and label for Moderate scores.
  * @cssprop [--research-snapshot-weak-color=#975700] - Meter and label for Weak scores.
@@ -122,7 +124,9 @@ export class ResearchSnapshot extends LitElement {
 
   /**
    * With `tickers="auto"`: a regular expression for links to stock pages,
-   * whose first group is the ticker (default: `/quote/MSFT`, `/stocks/MSFT`, `/symbol/MSFT`).
+   * whose first group is the ticker, tested against the link's full address
+   * (e.g. `[?&]s=([A-Z.]+)`). The default reads the path only: `/quote/MSFT`,
+   * `/stocks/MSFT`, `/symbol/MSFT`; `MSFT:NASDAQ` counts as MSFT.
    */
   linkPattern?: string;
 

@@ -31,6 +31,11 @@ export interface RenderOptions {
   tickers?: string;
   /** As the attribute: where the element fetches later refreshes, if any. */
   endpoint?: string;
+  /**
+   * The language to write the panel in (default `en-US`). It is written on the
+   * element too, so that the client keeps that language rather than switching
+   * to the page's when it takes over.
+   */
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
   layout?: 'full' | 'compact';
@@ -94,7 +99,7 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
   const attributes: Record<string, string | undefined> = {
     tickers,
     endpoint: options.endpoint,
-    lang: options.lang,
+    lang: options.lang?.trim() || 'en-US',
     theme: options.theme,
     layout: options.layout,
     provider: options.provider,

@@ -38,6 +38,20 @@ describe('ticker discovery (tickers="auto")', () => {
     expect(discoverTickers(page)).to.deep.equal([]);
   });
 
+  it('ignores section links and hidden text, and reads an exchange-qualified symbol as the symbol', async () => {
+    const page = await fixture<HTMLElement>(html`<article><p>
+      <a href="/stocks/ipo">IPOs</a> <a href="/stocks/technology">Technology</a> <a href="/markets/stocks/movers">Movers</a>
+      <a href="/quote/MSFT:NASDAQ">Microsoft</a> $MSFT <a href="/quote/NYSE:IBM">IBM</a>
+      <span hidden>$HIDE</span> <span aria-hidden="true">$ARIA</span> <a href="/quote/aapl">Apple</a>
+    </p></article>`);
+    expect(discoverTickers(page)).to.deep.equal(['MSFT', 'IBM', 'AAPL']);
+  });
+
+  it('tests a publisher\'s link pattern against the whole address, query included', async () => {
+    const page = await fixture<HTMLElement>(html`<article><a href="https://finance.example.com/q?s=AAPL">Apple</a></article>`);
+    expect(discoverTickers(page, { linkPattern: '[?&]s=([A-Z.]+)' })).to.deep.equal(['AAPL']);
+  });
+
   it('stops at the cap', async () => {
     const page = await fixture<HTMLElement>(STORY);
     expect(discoverTickers(page.querySelector('article')!, { cap: 3 })).to.deep.equal(['MSFT', 'AMZN', 'ARM']);

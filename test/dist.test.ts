@@ -46,4 +46,24 @@ describe('the built files', () => {
     expect(el.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Microsoft');
     el.remove();
   });
+
+  it('load language catalogs from the folder localeBase names', async () => {
+    // Another folder than the default locales/ beside the script: here, the catalogs' sources.
+    window.ResearchSnapshotConfig = { localeBase: '/src/locales/' };
+    serve({ provider: 'AlphaDesk', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'MSFT');
+    el.setAttribute('endpoint', ENDPOINT);
+    el.setAttribute('lang', 'de');
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
+      expect(el.shadowRoot!.querySelector('[part="subheading"]')!.textContent).to.contain('Börsendaten');
+      const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(requested).to.include('/src/locales/de.js');
+    } finally {
+      el.remove();
+      delete window.ResearchSnapshotConfig;
+    }
+  });
 });

@@ -95,3 +95,77 @@ describe('zero layout shift: the panel keeps one height', () => {
     for (const measured of heights) expect(measured).to.be.closeTo(panelHeight(2, 360), 1);
   });
 });
+
+describe('narrow and themed layouts', () => {
+  before(startWorker);
+  afterEach(() => {
+    worker.resetHandlers();
+  });
+
+  const rect = (el: Element | null | undefined) => el!.getBoundingClientRect();
+
+  for (const lang of ['en', 'fr', 'de', 'ja']) {
+    it(`compact at 300px (${lang}): ticker, score, label and change side by side, and a problem told in full`, async () => {
+      const endpoint = `${ENDPOINT}/compact-${lang}`;
+      serve({ items: [{ ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, changePercent: -0.24 }], errors: [{ ticker: 'ZZZZ', code: 'not_found' }] }, { endpoint });
+      const box = await fixture<HTMLElement>(html`<div style="width: 300px" lang=${lang}>
+        <research-snapshot tickers="MSFT ZZZZ" endpoint=${endpoint} loading="eager" layout="compact"></research-snapshot>
+      </div>`);
+      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      await settled(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-ticker="ZZZZ"] [part="status"]'), 'no problem card');
+      const msft = el.shadowRoot!.querySelector('[data-ticker="MSFT"]')!;
+      const ticker = rect(msft.querySelector('[part="ticker"]'));
+      const score = rect(msft.querySelector('.score-value'));
+      const label = rect(msft.querySelector('[part="label"]'));
+      const change = rect(msft.querySelector('[part="change"]'));
+      expect(ticker.width, 'ticker shown').to.be.above(20);
+      expect(ticker.right, 'ticker clear of the score').to.be.at.most(score.left);
+      expect(label.right).to.be.at.most(change.left);
+      expect(change.right).to.be.at.most(rect(msft).right);
+      const status = el.shadowRoot!.querySelector<HTMLElement>('[data-ticker="ZZZZ"] [part="status"]')!;
+      expect(status.scrollHeight, 'the whole message fits').to.be.at.most(status.clientHeight + 1);
+      expect(rect(el.shadowRoot!.querySelector('[data-ticker="ZZZZ"] [part="name"]')).width, 'the problem card names its ticker').to.be.above(20);
+    });
+  }
+
+  it('takes the publisher\'s horizontal spacing, and keeps its height', async () => {
+    const endpoint = `${ENDPOINT}/spacing`;
+    serve({ items: items(2) }, { endpoint });
+    const box = await fixture<HTMLElement>(html`<div style="width: 700px">
+      <research-snapshot tickers="T0 T1" endpoint=${endpoint} loading="eager" style="--research-snapshot-spacing: 40px"></research-snapshot>
+    </div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    const panel = el.shadowRoot!.querySelector('.panel')!;
+    expect(getComputedStyle(panel).paddingLeft).to.equal('40px');
+    const [first, second] = cards(el);
+    expect(rect(second).left - rect(first).right).to.be.closeTo(40, 1);
+    expect(height(el)).to.be.closeTo(panelHeight(2, 700), 1);
+  });
+
+  it('outlines the meter at 3:1 or more against the card, in light and dark', async () => {
+    const luminance = (color: string) => {
+      const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    for (const theme of ['light', 'dark']) {
+      const endpoint = `${ENDPOINT}/meter-${theme}`;
+      serve({ items: items(1) }, { endpoint });
+      const box = await fixture<HTMLElement>(html`<div style="width: 360px">
+        <research-snapshot tickers="T0" endpoint=${endpoint} loading="eager" theme=${theme}></research-snapshot>
+      </div>`);
+      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      await settled(el);
+      const [card] = cards(el);
+      const meter = card.querySelector('meter')!;
+      const edge = getComputedStyle(meter).borderTopColor;
+      expect(getComputedStyle(meter).borderTopWidth).to.equal('1px');
+      expect(contrast(edge, getComputedStyle(card).backgroundColor), theme).to.be.at.least(3);
+    }
+  });
+});

@@ -151,6 +151,27 @@ describe('languages', () => {
     });
   }
 
+  it('shows the endpoint\'s own grade label in the reader\'s language, and any other label verbatim', async () => {
+    serve({ items: [{ ...MSFT, label: 'Moderate' }, { ...RIVN, label: 'Outperform' }] });
+    const container = await fixture<HTMLElement>(html`<div lang="de"><research-snapshot tickers="MSFT RIVN" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    const el = container.querySelector('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
+    expect(text(part(card(el, 'MSFT'), 'label'))).to.equal('Moderat');
+    expect(part(card(el, 'MSFT'), 'meter')!.getAttribute('aria-valuetext')).to.equal('65 von 100, Moderat');
+    expect(text(part(card(el, 'RIVN'), 'label'))).to.equal('Outperform');
+  });
+
+  it('elides French « de » before a vowel', async () => {
+    serve({ items: [{ ...MSFT, url: 'https://example.com/MSFT' }, { ...RIVN, ticker: 'AMZN', url: 'https://example.com/AMZN' }] });
+    const container = await fixture<HTMLElement>(html`<div lang="fr"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    const el = container.querySelector('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="AMZN"]'), 'no card');
+    expect(text(part(card(el, 'AMZN'), 'link'))).to.equal('Analyse complète d’AMZN');
+    expect(text(part(card(el, 'MSFT'), 'link'))).to.equal('Analyse complète de MSFT');
+  });
+
   it('formats the price time in the market zone, in the language', async () => {
     const el = await panel('de-DE');
     expect(text(part(card(el, 'MSFT'), 'price'))).to.match(/27\. Apr\., 16:30/);

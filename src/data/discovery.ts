@@ -16,7 +16,12 @@ const CASHTAG = /(?<![\w$])\$([A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![\w.]*\w)/g;
 const CURRENCIES = new Set(['A', 'C', 'S', 'R', 'US', 'NZ', 'HK', 'AU', 'CA', 'SG', 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'MXN', 'BRL', 'INR']);
 
 /** Path words of section pages that look like a stock link: /stocks/news, /quotes/of-the-day. */
-const NOT_SYMBOLS = new Set(['NEWS', 'EARNINGS', 'MARKETS', 'MARKET', 'LATEST', 'TODAY', 'OF-THE-DAY', 'MOST-ACTIVE', 'GAINERS', 'LOSERS', 'WATCHLIST', 'SCREENER', 'ETF', 'ETFS', 'FUNDS', 'INDEX', 'INDICES', 'CRYPTO', 'SECTOR', 'SECTORS', 'ANALYSIS', 'OPINION', 'VIDEO', 'LIVE', 'ALL', 'TOP']);
+const NOT_SYMBOLS = new Set(['NEWS', 'EARNINGS', 'MARKETS', 'MARKET', 'LATEST', 'TODAY', 'OF-THE-DAY', 'MOST-ACTIVE', 'GAINERS', 'LOSERS', 'MOVERS', 'TRENDING', 'WATCHLIST', 'SCREENER', 'ETF', 'ETFS', 'FUNDS', 'INDEX', 'INDICES', 'CRYPTO', 'SECTOR', 'SECTORS', 'ANALYSIS', 'OPINION', 'VIDEO', 'LIVE', 'ALL', 'TOP', 'IPO', 'IPOS', 'TECH', 'HOT', 'NEW', 'LIST', 'SEARCH']);
+/** A section name written in lower case, such as /stocks/technology: longer than a ticker in a lower-case link. */
+const WORD = /^[a-z-]{6,}$/;
+/** `MSFT:NASDAQ` and `NASDAQ:MSFT` both mean MSFT. */
+const EXCHANGES = '(?:NASDAQ|NYSE(?:ARCA|AMERICAN)?|AMEX|BATS|OTC(?:MKTS)?|LON|LSE|TSX|ASX|HKEX|TYO|FRA|ETR|EPA|AMS)';
+const EXCHANGE = new RegExp(`^(?:${EXCHANGES}:([^:]+)|([^:]+):${EXCHANGES})$`);
 
 /** Paths such as /quote/MSFT, /stocks/msft or /symbol/BRK.B; the first group is the ticker. Matched against the link's path only. */
 export const DEFAULT_LINK_PATTERN = /\/(?:quotes?|stocks?|symbols?|markets\/stocks)\/([A-Za-z0-9.:-]{1,12})(?:[/?#]|$)/;
@@ -47,13 +52,16 @@ export function discoverTickers(root: Element, options: DiscoveryOptions = {}): 
   const links = pattern(options.linkPattern);
   const found: string[] = [];
   const add = (raw: string | undefined) => {
-    const ticker = raw?.trim().toUpperCase();
+    let ticker = raw?.trim().toUpperCase();
+    const listed = ticker && EXCHANGE.exec(ticker);
+    if (listed) ticker = listed[1] ?? listed[2];
     if (ticker && TICKER_PATTERN.test(ticker) && !found.includes(ticker)) found.push(ticker);
   };
 
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && SKIP.has((node as Element).tagName)
+      node.nodeType === Node.ELEMENT_NODE &&
+      (SKIP.has((node as Element).tagName) || (node as Element).hasAttribute('hidden') || (node as Element).getAttribute('aria-hidden') === 'true')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
@@ -65,8 +73,9 @@ export function discoverTickers(root: Element, options: DiscoveryOptions = {}): 
     } else if (node instanceof HTMLElement) {
       if (node.dataset.ticker) add(node.dataset.ticker);
       if (links && node instanceof HTMLAnchorElement && node.href) {
-        const match = links.exec(node.pathname);
-        if (match && !NOT_SYMBOLS.has(match[1].toUpperCase())) add(match[1]);
+        // The default pattern reads the path only; a publisher's pattern reads the whole address.
+        const match = links.exec(links === DEFAULT_LINK_PATTERN ? node.pathname : node.href);
+        if (match?.[1] && !WORD.test(match[1]) && !NOT_SYMBOLS.has(match[1].toUpperCase())) add(match[1]);
       }
     }
   }

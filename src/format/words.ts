@@ -22,10 +22,16 @@ export function scoreGrade(item: SnapshotItem): Grade | undefined {
   return item.score === undefined ? undefined : labelGrade(item.score);
 }
 
-/** The label to show: the endpoint's, else derived from the score. */
+/**
+ * The label to show: the endpoint's, else derived from the score. One of the
+ * four grades (`Moderate`, any case) is shown in the reader's language; any
+ * other label verbatim.
+ */
 export function scoreLabel(item: SnapshotItem, t: Catalog): string | undefined {
-  if (item.label) return item.label;
-  return item.score === undefined ? undefined : t.labels[labelGrade(item.score)];
+  const grade = scoreGrade(item);
+  const own = item.label?.trim().toLowerCase();
+  if (item.label && !(own && GRADES.includes(own))) return item.label;
+  return grade && t.labels[grade];
 }
 
 function signalsOf(item: SnapshotItem): [SignalName, Grade][] {

@@ -1,6 +1,9 @@
 import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
+/** « de » elides before a vowel: « d’AMZN », « de MSFT ». */
+const de = (word: string) => (/^[AEIOUY]/i.test(word) ? `d’${word}` : `de ${word}`);
+
 const MASCULINE: Record<Grade, string> = { strong: 'fort', moderate: 'modéré', weak: 'faible', poor: 'médiocre' };
 const FEMININE: Record<Grade, string> = { strong: 'forte', moderate: 'modérée', weak: 'faible', poor: 'médiocre' };
 const SIGNAL: Record<SignalName, [article: string, noun: string, forms: Record<Grade, string>]> = {
@@ -28,14 +31,14 @@ const fr: Catalog = {
   coverage: (count, cap) =>
     `Basé sur ${count} signa${count > 1 ? 'ux' : 'l'} sur 4` +
     (cap === undefined ? '.' : ` — le score est plafonné à ${cap} en attendant les données manquantes.`),
-  moreLink: (ticker) => `Analyse complète de ${ticker}`,
+  moreLink: (ticker) => `Analyse complète ${de(ticker)}`,
   more: 'Lire la suite',
   less: 'Réduire',
   loading: 'Chargement des données boursières…',
   invalidTicker: (ticker) => `« ${ticker} » n’est pas un symbole boursier valide.`,
-  unavailableTicker: (ticker) => `Les données de ${ticker} sont momentanément indisponibles.`,
-  notFoundTicker: (ticker) => `Les données de ${ticker} sont indisponibles : symbole inconnu.`,
-  unsupportedTicker: (ticker) => `Les données de ${ticker} sont indisponibles : valeur non couverte par ce fournisseur.`,
+  unavailableTicker: (ticker) => `Les données ${de(ticker)} sont momentanément indisponibles.`,
+  notFoundTicker: (ticker) => `Les données ${de(ticker)} sont indisponibles : symbole inconnu.`,
+  unsupportedTicker: (ticker) => `Les données ${de(ticker)} sont indisponibles : valeur non couverte par ce fournisseur.`,
   loadFailed: 'Impossible de charger les données boursières.',
   retry: 'Réessayer',
   stale: (time) => `Échec de l’actualisation. Données de ${time}.`,

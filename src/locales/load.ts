@@ -55,7 +55,9 @@ function overrides(locale: string): Partial<Catalog> | undefined {
 function load(id: string): Promise<Catalog> {
   let promise = loading.get(id);
   if (!promise) {
-    const url = new URL(`${directory}${id}.js`, localeSettingsBase() ?? scriptUrl).href;
+    // localeBase is the folder of the catalog files themselves.
+    const base = localeSettingsBase();
+    const url = new URL(base ? `${id}.js` : `${directory}${id}.js`, base ?? scriptUrl).href;
     promise = import(/* @vite-ignore */ url).then(
       (module: { default: Catalog }) => module.default,
       (error: unknown) => {

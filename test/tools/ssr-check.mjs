@@ -43,8 +43,11 @@ for (const bad of [undefined, null, 'not json', { data: [] }]) {
   if (!markup.includes('&lt;img src=x onerror=alert(1)>')) problems.push('the hostile name is not shown as text');
 }
 
+const LONG = 'A long explanation that a reader without JavaScript must still read to its last word, which is here: '.repeat(6) + 'END.';
 const body = { provider: PROVIDER, items: ITEMS };
 const panel = await renderSnapshot(body, { tickers: 'MSFT,AMZN,ARM,RIVN', endpoint: '/api/snapshot' });
+const long = await renderSnapshot({ items: [{ ticker: 'SAP', name: 'SAP SE', score: 80, explanation: LONG }] }, {});
+if (!/^<research-snapshot [^>]*lang="en-US"/.test(long)) problems.push('renderSnapshot without lang did not write lang="en-US"');
 // In German, with tickers="auto" in a story that mentions another company too.
 const german = await renderSnapshot(body, { tickers: 'auto', endpoint: '/api/snapshot', lang: 'de' });
 const storyDe = `<article><p>Auch $TSLA wird erwähnt.</p>${german}</article>`;
@@ -57,6 +60,7 @@ ${script ? '<script type="module" src="/dist/research-snapshot.js"></script>' : 
 const server = await serve({
   pages: {
     '/ssr': page(panel),
+    '/ssr-long': page(long),
     '/ssr-de': page(storyDe),
     '/client': page(`<research-snapshot tickers="MSFT,AMZN,ARM,RIVN"><script type="application/json">${JSON.stringify(body)}</script></research-snapshot>`),
   },
@@ -81,6 +85,12 @@ try {
     const box = await tab.locator('research-snapshot').boundingBox();
     if (!box || box.height < 200) problems.push(`without JavaScript, the panel is ${box?.height}px tall`);
     console.log(`without JavaScript: ${(await tab.locator('research-snapshot [part="card"]').count())} cards, ${Math.round(box.height)}px tall`);
+    // Nothing can expand a clamped explanation without script: it is shown in full.
+    await tab.goto(`${server.origin}/ssr-long`);
+    const explanation = tab.locator('research-snapshot [part="explanation"]');
+    const clipped = await explanation.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    if (clipped) problems.push('without JavaScript, a long explanation is cut short');
+    console.log(`without JavaScript: a long explanation is ${clipped ? 'cut short' : 'shown in full'}`);
     await context.close();
   }
 
