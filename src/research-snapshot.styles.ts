@@ -431,6 +431,10 @@ export const styles = css`
   }
   /* A narrow sidebar: the ticker stands for the company (the name stays for screen readers). */
   @container (max-width: 379.98px) {
+    :host([layout='compact']) .problem .status {
+      grid-column: 1 / -1;
+    }
+    :host([layout='compact']) .problem .head,
     :host([layout='compact']) .name:has(~ .ticker) {
       position: absolute;
       width: 1px;

@@ -11,6 +11,7 @@ import { styles } from './research-snapshot.styles.js';
 import { SnapshotController, type LoadState } from './snapshot-controller.js';
 import type { Catalog } from './locales/catalog.js';
 import en from './locales/en.js';
+import { languageOf, onLanguageChange } from './locales/lang.js';
 import { canonicalLocale, catalogFor } from './locales/load.js';
 import { cardTemplate, skeletonCard } from './templates/card.js';
 import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote } from './templates/panel.js';
@@ -249,7 +250,7 @@ export class ResearchSnapshot extends LitElement {
   /** The element's language: its own `lang`, else the closest ancestor's, else the document's, else en-US. */
   #language(): string {
     if (isServer) return canonicalLocale(this.getAttribute('lang'));
-    const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const tag = languageOf(this);
     return canonicalLocale(tag);
   }
 
@@ -342,8 +343,21 @@ export class ResearchSnapshot extends LitElement {
     });
   }
 
+  #stopFollowing?: () => void;
+  /** A `lang` changed somewhere above: render again if this panel's language did. */
+  #languageChanged = () => {
+    if (canonicalLocale(languageOf(this)) !== this.#locale) this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopFollowing = onLanguageChange(this.#languageChanged);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
     document.removeEventListener('DOMContentLoaded', this.#onParsed);
     this.#overflow?.disconnect();
     this.#overflow = undefined;

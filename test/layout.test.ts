@@ -105,7 +105,7 @@ describe('narrow and themed layouts', () => {
   const rect = (el: Element | null | undefined) => el!.getBoundingClientRect();
 
   for (const lang of ['en', 'fr', 'de', 'ja']) {
-    it(`compact at 300px (${lang}): ticker, score, label and change side by side, and a problem told in full`, async () => {
+    it(`compact at 300px (${lang}): ticker, score, label and change side by side, and a problem told in full, in two lines`, async () => {
       const endpoint = `${ENDPOINT}/compact-${lang}`;
       serve({ items: [{ ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, changePercent: -0.24 }], errors: [{ ticker: 'ZZZZ', code: 'not_found' }] }, { endpoint });
       const box = await fixture<HTMLElement>(html`<div style="width: 300px" lang=${lang}>
@@ -125,7 +125,7 @@ describe('narrow and themed layouts', () => {
       expect(change.right).to.be.at.most(rect(msft).right);
       const status = el.shadowRoot!.querySelector<HTMLElement>('[data-ticker="ZZZZ"] [part="status"]')!;
       expect(status.scrollHeight, 'the whole message fits').to.be.at.most(status.clientHeight + 1);
-      expect(rect(el.shadowRoot!.querySelector('[data-ticker="ZZZZ"] [part="name"]')).width, 'the problem card names its ticker').to.be.above(20);
+      expect(status.textContent, 'the message names the ticker').to.contain('ZZZZ');
     });
   }
 

@@ -87,6 +87,25 @@ describe('languages', () => {
     }
   });
 
+  it('follows a change of an ancestor\'s lang, and takes the lang of a component it sits in', async () => {
+    serve({ items: [MSFT] });
+    const container = await fixture<HTMLElement>(html`<div lang="en"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    const el = container.querySelector('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => text(shadow(el).querySelector('[part="change"]')).includes('today'), 'not English');
+    container.setAttribute('lang', 'de');
+    await waitUntil(() => text(shadow(el).querySelector('[part="change"]')).includes('heute'), 'did not follow the ancestor to German');
+
+    const host = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('research-snapshot');
+    inner.setAttribute('tickers', 'MSFT');
+    inner.setAttribute('endpoint', ENDPOINT);
+    root.append(inner);
+    await settled(inner);
+    await waitUntil(() => text(shadow(inner).querySelector('[part="change"]')).includes('aujourd’hui'), 'did not take the host\'s French');
+  });
+
   it('gives Traditional Chinese readers English rather than Simplified Chinese', () => {
     expect(['zh-TW', 'zh-Hant', 'zh-Hant-HK', 'zh-HK'].map(catalogId)).to.deep.equal(['en', 'en', 'en', 'en']);
     expect(['zh-SG', 'zh-Hans', 'zh-Hans-SG'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN']);

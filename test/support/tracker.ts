@@ -1,6 +1,7 @@
 /**
  * Counts what is still running: timers, intervals, listeners on window and
- * document, observed elements and fetches, started while it was recording.
+ * document, nodes watched by intersection, resize and mutation observers, and
+ * fetches, started while it was recording.
  * It wraps the platform APIs themselves, so it sees whatever code calls them.
  */
 export interface Live {
@@ -17,7 +18,6 @@ export function track(): { live(): Live; stop(): void } {
   const timers = new Set<number>();
   const intervals = new Set<number>();
   const listeners = new Map<string, { target: EventTarget; type: string; listener: Listener; capture: boolean }>();
-  const observed = new Set<Element>();
   let fetches = 0;
   const ids = new WeakMap<object, number>();
   let nextId = 0;
@@ -35,12 +35,18 @@ export function track(): { live(): Live; stop(): void } {
     windowRemove: window.removeEventListener,
     documentAdd: document.addEventListener,
     documentRemove: document.removeEventListener,
-    observe: IntersectionObserver.prototype.observe,
-    unobserve: IntersectionObserver.prototype.unobserve,
-    disconnect: IntersectionObserver.prototype.disconnect,
     fetch: window.fetch,
   };
-  const observers = new Map<IntersectionObserver, Set<Element>>();
+  // Intersection, resize and mutation observers: which nodes each still watches.
+  type Observer = { observe(target: Node): void; unobserve?(target: Node): void; disconnect(): void };
+  const kinds = [IntersectionObserver, ResizeObserver, MutationObserver].map((kind) => ({
+    prototype: kind.prototype as unknown as Observer,
+    observe: (kind.prototype as unknown as Observer).observe,
+    unobserve: (kind.prototype as unknown as Observer).unobserve,
+    disconnect: (kind.prototype as unknown as Observer).disconnect,
+  }));
+  const observed = new Set<Node>();
+  const observers = new Map<Observer, Set<Node>>();
 
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id = (original.setTimeout as unknown as (...a: unknown[]) => number).call(
@@ -90,22 +96,28 @@ export function track(): { live(): Live; stop(): void } {
   document.addEventListener = wrapAdd(document, original.documentAdd);
   document.removeEventListener = wrapRemove(document, original.documentRemove);
 
-  IntersectionObserver.prototype.observe = function (target: Element) {
-    if (!observers.has(this)) observers.set(this, new Set());
-    observers.get(this)!.add(target);
-    observed.add(target);
-    return original.observe.call(this, target);
-  };
-  IntersectionObserver.prototype.unobserve = function (target: Element) {
-    observers.get(this)?.delete(target);
-    if (![...observers.values()].some((set) => set.has(target))) observed.delete(target);
-    return original.unobserve.call(this, target);
-  };
-  IntersectionObserver.prototype.disconnect = function () {
-    for (const target of observers.get(this) ?? []) observed.delete(target);
-    observers.delete(this);
-    return original.disconnect.call(this);
-  };
+  const stillObserved = (target: Node) => [...observers.values()].some((set) => set.has(target));
+  for (const kind of kinds) {
+    kind.prototype.observe = function (this: Observer, target: Node, ...rest: unknown[]) {
+      if (!observers.has(this)) observers.set(this, new Set());
+      observers.get(this)!.add(target);
+      observed.add(target);
+      return (kind.observe as (...a: unknown[]) => void).call(this, target, ...rest);
+    };
+    if (kind.unobserve) {
+      kind.prototype.unobserve = function (this: Observer, target: Node) {
+        observers.get(this)?.delete(target);
+        if (!stillObserved(target)) observed.delete(target);
+        return kind.unobserve!.call(this, target);
+      };
+    }
+    kind.prototype.disconnect = function (this: Observer) {
+      const targets = observers.get(this) ?? new Set();
+      observers.delete(this);
+      for (const target of targets) if (!stillObserved(target)) observed.delete(target);
+      return kind.disconnect.call(this);
+    };
+  }
 
   window.fetch = (input, init) => {
     fetches += 1;
@@ -134,9 +146,11 @@ export function track(): { live(): Live; stop(): void } {
       });
       document.addEventListener = original.documentAdd;
       document.removeEventListener = original.documentRemove;
-      IntersectionObserver.prototype.observe = original.observe;
-      IntersectionObserver.prototype.unobserve = original.unobserve;
-      IntersectionObserver.prototype.disconnect = original.disconnect;
+      for (const kind of kinds) {
+        kind.prototype.observe = kind.observe;
+        if (kind.unobserve) kind.prototype.unobserve = kind.unobserve;
+        kind.prototype.disconnect = kind.disconnect;
+      }
     },
   };
 }
