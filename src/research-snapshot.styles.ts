@@ -435,7 +435,7 @@ export const styles = css`
       grid-column: 1 / -1;
     }
     :host([layout='compact']) .problem .head,
-    :host([layout='compact']) .name:has(~ .ticker) {
+    :host([layout='compact']) .name:not(:only-child) {
       position: absolute;
       width: 1px;
       height: 1px;

@@ -1,4 +1,4 @@
-import { LitElement, isServer, type PropertyValues } from 'lit';
+import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
 import { configuredEndpoint } from './config.js';
 import { warmCardFormats } from './format/warm.js';
 import { entriesFor, type Entry } from './data/entries.js';
@@ -433,6 +433,13 @@ export class ResearchSnapshot extends LitElement {
     for (const text of texts) this.#overflow.observe(text);
   }
 
+  /** More/Less: one listener on the list for every card's button. */
+  #onCardClick = (event: Event) => {
+    const more = (event.target as Element).closest?.('.more');
+    const ticker = more?.closest<HTMLElement>('[data-ticker]')?.dataset.ticker;
+    if (ticker) this.#toggle(ticker);
+  };
+
   #toggle = (ticker: string) => {
     if (!this.#expanded.delete(ticker)) this.#expanded.add(ticker);
     this.requestUpdate();
@@ -457,7 +464,6 @@ export class ResearchSnapshot extends LitElement {
       locale: this.#locale ?? 'en-US',
       level,
       expanded: this.#expanded,
-      toggle: this.#toggle,
     };
     const text = {
       heading: this.heading,
@@ -481,7 +487,7 @@ export class ResearchSnapshot extends LitElement {
       return panelTemplate(
         view,
         text,
-        cardList(this.#entries(state).map((entry) => cardTemplate(entry, view))),
+        cardList(this.#entries(state).map((entry) => cardTemplate(entry, view)), nothing, this.#onCardClick),
         false,
         state.stale ? staleNote(view, state.stale.since) : undefined,
       );

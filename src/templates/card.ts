@@ -85,7 +85,6 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
             class="more"
             part="more"
             aria-expanded=${expanded ? 'true' : 'false'}
-            @click=${() => view.toggle(item.ticker)}
           >
             ${expanded ? view.t.less : view.t.more}
           </button>`

@@ -10,5 +10,4 @@ export interface View {
   level: number;
   /** Tickers whose long explanation is shown in full. */
   expanded: ReadonlySet<string>;
-  toggle(ticker: string): void;
 }

@@ -132,7 +132,26 @@ try {
       };
       await lit();
       vanilla();
-      const times = { lit: [], vanilla: [] };
+      // Both must build the same cards: the same elements with the same attributes, card by card.
+      const shape = (card) => [card, ...card.querySelectorAll('*')].map((el) => `${el.localName}[${[...el.getAttributeNames()].sort()}]`).join(' ');
+      const shapes = async () => {
+        const el = document.createElement('research-snapshot');
+        el.setAttribute('tickers', tickers);
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = body;
+        el.append(script);
+        stage.append(el);
+        await el.updateComplete;
+        const mine = [...el.shadowRoot.querySelectorAll('[part="card"]')].map(shape);
+        el.remove();
+        const host = window.vanillaCards(stage, body);
+        const theirs = [...host.shadowRoot.querySelectorAll('[part="card"]')].map(shape);
+        host.remove();
+        return mine.length === theirs.length && mine.every((s, i) => s === theirs[i]) ? 'same' : `different: ${mine[0]} vs ${theirs[0]}`;
+      };
+      const same = await shapes();
+      const times = { lit: [], vanilla: [], same };
       for (let i = 0; i < 25; i++) {
         if (i % 2) {
           times.lit.push(await lit());
@@ -150,6 +169,7 @@ try {
     add('render 200 cards: element, median of 25 (ms)', round(lit, 1), '');
     add('render 200 cards: vanilla DOM, median of 25 (ms)', round(vanilla, 1), '');
     add('render 200 cards: element / vanilla', round(lit / vanilla), '≤ 1.5', lit / vanilla <= 1.5);
+    add('render 200 cards: both build the same elements and attributes, card by card', result.same, 'same', result.same === 'same');
     await page.close();
     await server.close();
   }

@@ -10,54 +10,76 @@ const LABELS = (s) => (s >= 80 ? 'Strong' : s >= 60 ? 'Moderate' : s >= 40 ? 'We
 const PROFILE = (s) => (s >= 75 ? 'strong' : s >= 50 ? 'moderate' : s >= 25 ? 'weak' : 'poor');
 const SIGNALS = ['momentum', 'value', 'quality', 'sentiment'];
 
-function node(tag, className, text) {
+function node(tag, className, text, attributes = {}) {
   const el = document.createElement(tag);
   if (className) el.className = className;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if (text !== undefined) el.textContent = text;
   return el;
 }
 
+const ARROWS = { up: '▲', down: '▼', flat: '■' };
+const direction = (change) => (Math.round(change * 100) > 0 ? 'up' : Math.round(change * 100) < 0 ? 'down' : 'flat');
+
 /** The same stylesheet as the element's, so that both lay out the same cards. */
 const sheets = () => customElements.get('research-snapshot').elementStyles.map((style) => style.styleSheet);
 
+/**
+ * The same elements, attributes and parts as the element's cards (card.ts),
+ * so that the two renderers build the same DOM.
+ */
 window.vanillaCards = (stage, source) => {
   const data = JSON.parse(source);
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = sheets();
-  const list = node('ul', 'cards');
+  const list = node('ul', 'cards', undefined, { part: 'cards', role: 'list' });
+  list.addEventListener('click', (event) => {
+    const card = event.target.closest('.more')?.closest('[data-ticker]');
+    if (card) card.toggleAttribute('data-expanded');
+  });
   for (const item of data.items) {
-    const card = node('li', 'card');
-    card.dataset.ticker = item.ticker;
+    const card = node('li', 'card', undefined, { part: 'card', 'data-ticker': item.ticker, 'data-state': 'item' });
     const head = node('div', 'head');
-    head.append(node('span', 'name', item.name), node('span', 'ticker', item.ticker));
+    head.append(
+      node('span', 'name', item.name, { part: 'name', role: 'heading', 'aria-level': '3' }),
+      node('span', 'ticker', item.ticker, { part: 'ticker' }),
+    );
     card.append(head);
-    if (item.sector) card.append(node('p', 'sector', item.sector));
-    const score = node('div', 'score');
-    const meter = document.createElement('meter');
-    meter.min = 0;
-    meter.max = 100;
+    if (item.sector) card.append(node('p', 'sector', item.sector, { part: 'sector' }));
+    const label = LABELS(item.score);
+    const score = node('div', 'score', undefined, { part: 'score', 'data-grade': label.toLowerCase() });
+    const meter = node('meter', '', undefined, {
+      part: 'meter', min: '0', max: '100', low: '40', high: '80', optimum: '100',
+      'aria-label': 'Alpha Score', 'aria-valuetext': `${item.score} out of 100, ${label}`,
+    });
     meter.value = item.score;
-    meter.setAttribute('aria-label', 'Alpha Score');
-    meter.setAttribute('aria-valuetext', `${item.score} out of 100, ${LABELS(item.score)}`);
-    score.append(node('span', 'score-value', String(item.score)), meter, node('span', 'label', LABELS(item.score)));
+    score.append(node('span', 'score-value', String(item.score), { 'aria-hidden': 'true' }), meter, node('span', 'label', label, { part: 'label', 'aria-hidden': 'true' }));
     card.append(score);
-    const priceRow = node('div', 'price');
+    const priceRow = node('div', 'price', undefined, { part: 'price' });
     const line = node('p', 'price-line');
-    line.append(node('span', 'price-value', price.format(item.price)), node('span', 'change', `${percent.format(item.changePercent / 100)} today`));
-    priceRow.append(line, node('p', 'price-time', `as of ${time.format(Date.parse(item.priceAsOf))}`));
+    const way = direction(item.changePercent);
+    const change = node('span', 'change', undefined, { part: 'change', 'data-direction': way });
+    change.append(node('span', 'arrow', ARROWS[way], { 'aria-hidden': 'true' }), ` ${percent.format(item.changePercent / 100)} today`);
+    line.append(node('span', 'price-value', price.format(item.price)), change);
+    const when = node('p', 'price-time');
+    when.append(node('time', '', `as of ${time.format(Date.parse(item.priceAsOf))}`, { datetime: item.priceAsOf }));
+    priceRow.append(line, when);
     card.append(priceRow);
     const present = SIGNALS.filter((name) => item.signals[name]);
-    card.append(node('p', 'explanation', `Alpha Score of ${item.score} reflects ${PROFILE(item.score)} overall profile with ${present.map((n) => `${item.signals[n]} ${n}`).join(', ')}.`));
-    if (present.length < 4) card.append(node('p', 'coverage', `Based on ${present.length} of 4 signals${item.scoreCap ? ` — score is capped at ${item.scoreCap} until remaining data ingests` : ''}.`));
+    card.append(node('p', 'explanation', `Alpha Score of ${item.score} reflects ${PROFILE(item.score)} overall profile with ${present.map((n) => `${item.signals[n]} ${n}`).join(', ')}.`, { part: 'explanation' }));
+    if (present.length < 4) {
+      card.append(node('p', 'coverage', `Based on ${present.length} of 4 signals${item.scoreCap ? ` — score is capped at ${item.scoreCap} until remaining data ingests` : ''}.`, { part: 'coverage' }));
+    }
     const actions = node('div', 'actions');
-    const link = node('a', 'link', `Full research on ${item.ticker}`);
-    link.href = item.url;
-    actions.append(link);
+    actions.append(
+      node('button', 'more', 'More', { type: 'button', part: 'more', 'aria-expanded': 'false' }),
+      node('a', 'link', `Full research on ${item.ticker}`, { part: 'link', href: item.url, target: '_blank', rel: 'noopener noreferrer' }),
+    );
     card.append(actions);
     list.append(card);
   }
-  const panel = node('div', 'panel');
+  const panel = node('div', 'panel', undefined, { part: 'panel' });
   panel.append(node('div', 'heading', 'Research Snapshot'), node('p', 'subheading', 'Live stock context for companies directly referenced in this story'), list);
   panel.append(node('p', 'footer', `This panel uses ${data.provider}-native stock data, separate from the source wire linked above.`));
   root.append(panel);
