@@ -333,6 +333,7 @@ export class ResearchSnapshot extends LitElement {
     if (state.status === 'loading' && this.#locale) warmCardFormats(this.#locale);
     // Nothing is announced before it is shown in the reader's language.
     if (!this.#catalog || state === this.#announced || state.status === 'loading') return;
+    if (state.status === 'error' && state.retrying) return;
     this.#announced = state;
     // Events go out in a task of their own, after the render they describe,
     // so that code which awaits the element's first render still hears them.
@@ -454,7 +455,7 @@ export class ResearchSnapshot extends LitElement {
     return entriesFor(this.#tokens, state.data);
   }
 
-  #retry = () => this.#data.refresh();
+  #retry = () => this.#data.retry();
 
   protected override render() {
     const state = this.#data.state;
@@ -496,7 +497,7 @@ export class ResearchSnapshot extends LitElement {
     return panelTemplate(
       view,
       text,
-      messageTemplate(config ? view.t.unavailable : failureMessage(view, this.#retry), cards, !config),
+      messageTemplate(config ? view.t.unavailable : failureMessage(view, this.#retry, state.retrying), cards, !config),
       false,
     );
   }

@@ -32,7 +32,12 @@ export type LoadState =
       /** Set when the newest attempt failed and older data is shown. */
       stale?: { since: number; error: SnapshotRequestError };
     }
-  | { status: 'error'; error: SnapshotRequestError };
+  | {
+      status: 'error';
+      error: SnapshotRequestError;
+      /** Set while "Try again" runs. */
+      retrying?: boolean;
+    };
 
 const NO_ENDPOINT =
   '<research-snapshot>: no endpoint. Set the "endpoint" attribute, or set window.ResearchSnapshotConfig = { endpoint: "…" } before the script loads.';
@@ -80,6 +85,16 @@ export class SnapshotController implements ReactiveController {
     } else if (previous && previous.refresh !== source.refresh) {
       this.#schedule();
     }
+  }
+
+  /**
+   * "Try again" after a failure: the message says it is loading while the
+   * request runs, so that its outcome is seen (and a new failure heard) again.
+   */
+  retry(): void {
+    if (this.state.status !== 'error' || this.state.retrying || !this.#client) return;
+    this.#set({ ...this.state, retrying: true });
+    this.refresh();
   }
 
   /** Fetches again now, whatever the cache holds. */

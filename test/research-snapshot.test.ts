@@ -408,6 +408,25 @@ describe('<research-snapshot>', () => {
       await waitUntil(() => cards(el).length === 1);
       expect(card(el, 'MSFT').dataset.state).to.equal('item');
     });
+
+    it('says it is loading while it tries again, keeps focus on the button, and tells a new failure again', async () => {
+      serve(() => new HttpResponse(null, { status: 503 }), { wait: 300 });
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      const panel = () => shadow(el).querySelector('.panel')!;
+      await waitUntil(() => text(part(panel(), 'message')).includes('could not be loaded'), 'no failure', { timeout: 5000 });
+      const errors: Event[] = [];
+      el.addEventListener('snapshot-error', (event) => errors.push(event));
+      const button = part(panel(), 'retry') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await waitUntil(() => !text(part(panel(), 'message')).includes('could not be loaded'), 'no sign of trying again');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(shadow(el).activeElement).to.equal(button);
+      await waitUntil(() => text(part(panel(), 'message')).includes('could not be loaded'), 'the new failure is not shown', { timeout: 5000 });
+      expect(part(panel(), 'retry')).to.equal(button);
+      expect(button.getAttribute('aria-disabled')).to.equal('false');
+      await waitUntil(() => errors.length === 1, 'the new failure is not told');
+    });
   });
 
   describe('events', () => {

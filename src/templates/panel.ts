@@ -46,9 +46,11 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
 }
 
 /** The whole request failed: say so, and offer to try again. */
-export function failureMessage(view: View, onRetry: () => void): TemplateResult {
-  return html`<p>${view.t.loadFailed}</p>
-    <button type="button" class="retry" part="retry" @click=${onRetry}>${view.t.retry}</button>`;
+export function failureMessage(view: View, onRetry: () => void, retrying = false): TemplateResult {
+  return html`<p>${retrying ? view.t.loading : view.t.loadFailed}</p>
+    <button type="button" class="retry" part="retry" aria-disabled=${retrying ? 'true' : 'false'} @click=${onRetry}>
+      ${view.t.retry}
+    </button>`;
 }
 
 /**
