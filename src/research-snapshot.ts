@@ -352,7 +352,7 @@ export class ResearchSnapshot extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopFollowing = onLanguageChange(this.#languageChanged);
+    this.#stopFollowing = onLanguageChange(this, this.#languageChanged);
   }
 
   override disconnectedCallback(): void {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
-import { retryDelay } from '../src/data/client.js';
+import { clientFor, retryDelay } from '../src/data/client.js';
 import { SnapshotRequestError } from '../src/data/request.js';
 import { card, cards, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, worker, type Recorded } from './support/msw.js';
@@ -152,9 +152,9 @@ describe('page-wide data client', () => {
     });
 
     it('an impatient element batched with a patient one does not cut the shared request short', async () => {
-      const requests = serveCounting({ wait: 600 });
-      const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5' });
-      const impatient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.2' });
+      const requests = serveCounting({ wait: 1500 });
+      const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5', loading: 'eager' });
+      const impatient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.5', loading: 'eager' });
       const stage = await fixture(html`<div></div>`);
       stage.append(patient, impatient);
       await settled(impatient);
@@ -165,15 +165,44 @@ describe('page-wide data client', () => {
     });
 
     it('a patient element that joins a request an impatient one started waits for its own timeout', async () => {
-      const requests = serveCounting({ wait: 600 });
-      const impatient = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`);
+      const requests = serveCounting({ wait: 2000 });
+      const impatient = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="1" loading="eager"></research-snapshot>`);
       await sleep(50);
-      const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5' });
+      const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5', loading: 'eager' });
       impatient.after(patient);
       await settled(impatient);
-      await waitUntil(() => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'), 'the patient element gave up with the impatient one', { timeout: 3000 });
+      await waitUntil(() => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'), 'the patient element gave up with the impatient one', { timeout: 4000 });
       expect(requests).to.have.length(1);
       patient.remove();
+    });
+
+    it('a timeout beyond what a timer can hold does not cut a shared request short', async () => {
+      const requests = serveCounting({ wait: 300 });
+      const client = clientFor(ENDPOINT);
+      const first = client.load(['MSFT'], { timeout: 10_000 });
+      await sleep(50);
+      const second = client.load(['MSFT'], { timeout: 2_200_000_000 });
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.failure, 'the first caller').to.equal(undefined);
+      expect(b.failure, 'the second caller').to.equal(undefined);
+      expect(requests).to.have.length(1);
+    });
+
+    it('a request that times out between retries makes later first loads fail fast', async () => {
+      window.ResearchSnapshotConfig = { retryBaseDelay: 0.01, retryMaxDelay: 2, retries: 3 };
+      const requests = serve(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '1' } }));
+      const client = clientFor(ENDPOINT);
+      const first = client.load(['MSFT'], { timeout: 100 });
+      await sleep(50);
+      const second = client.load(['MSFT'], { timeout: 600 });
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.failure?.kind).to.equal('timeout');
+      expect(b.failure?.kind).to.equal('timeout');
+      const started = performance.now();
+      const third = await client.load(['MSFT'], { timeout: 600 });
+      expect(third.failure?.kind).to.equal('timeout');
+      expect(performance.now() - started, 'failed fast').to.be.below(300);
+      expect(requests).to.have.length(1);
     });
 
     it('revalidates refreshes with the server, not the browser cache', async () => {

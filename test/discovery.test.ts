@@ -42,14 +42,16 @@ describe('ticker discovery (tickers="auto")', () => {
     const page = await fixture<HTMLElement>(html`<article><p>
       <a href="/stocks/ipo">IPOs</a> <a href="/stocks/technology">Technology</a> <a href="/markets/stocks/movers">Movers</a>
       <a href="/quote/MSFT:NASDAQ">Microsoft</a> $MSFT <a href="/quote/NYSE:IBM">IBM</a>
-      <span hidden>$HIDE</span> <span aria-hidden="true">$ARIA</span> <a href="/quote/aapl">Apple</a>
+      <span hidden>$HIDE</span> <span aria-hidden="true">$ARIA</span> <a href="/quote/aapl">Apple</a> <a href="/quote/TECH">Bio-Techne</a>
     </p></article>`);
-    expect(discoverTickers(page)).to.deep.equal(['MSFT', 'IBM', 'AAPL']);
+    expect(discoverTickers(page)).to.deep.equal(['MSFT', 'IBM', 'AAPL', 'TECH']);
   });
 
   it('tests a publisher\'s link pattern against the whole address, query included', async () => {
     const page = await fixture<HTMLElement>(html`<article><a href="https://finance.example.com/q?s=AAPL">Apple</a></article>`);
     expect(discoverTickers(page, { linkPattern: '[?&]s=([A-Z.]+)' })).to.deep.equal(['AAPL']);
+    const anchored = await fixture<HTMLElement>(html`<article><a href="https://news.example/quote/NVDA?ref=1">Nvidia</a></article>`);
+    expect(discoverTickers(anchored, { linkPattern: '^/quote/([A-Z.]+)' }), 'a pattern anchored to the path').to.deep.equal(['NVDA']);
   });
 
   it('stops at the cap', async () => {

@@ -104,6 +104,19 @@ describe('languages', () => {
     root.append(inner);
     await settled(inner);
     await waitUntil(() => text(shadow(inner).querySelector('[part="change"]')).includes('aujourd’hui'), 'did not take the host\'s French');
+
+    // A lang that changes inside that component's shadow root is followed too.
+    const wrap = document.createElement('div');
+    wrap.setAttribute('lang', 'en');
+    const nested = document.createElement('research-snapshot');
+    nested.setAttribute('tickers', 'MSFT');
+    nested.setAttribute('endpoint', ENDPOINT);
+    wrap.append(nested);
+    root.append(wrap);
+    await settled(nested);
+    await waitUntil(() => text(shadow(nested).querySelector('[part="change"]')).includes('today'), 'not English');
+    wrap.setAttribute('lang', 'de');
+    await waitUntil(() => text(shadow(nested).querySelector('[part="change"]')).includes('heute'), 'did not follow a lang inside a shadow root');
   });
 
   it('gives Traditional Chinese readers English rather than Simplified Chinese', () => {

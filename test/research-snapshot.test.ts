@@ -223,7 +223,8 @@ describe('<research-snapshot>', () => {
     });
 
     it('shows a date without a time as that day, and nothing signed on a zero price', async () => {
-      serve({ items: [{ ticker: 'DAY', price: -0, score: -0, priceAsOf: '2026-04-27' }] });
+      // Raw text: JSON.stringify would write -0 as 0.
+      serve(() => new HttpResponse('{"items":[{"ticker":"DAY","price":-0,"score":-0,"priceAsOf":"2026-04-27"}]}', { headers: { 'Content-Type': 'application/json' } }));
       el.tickers = 'DAY';
       await settled(el);
       await waitUntil(() => cards(el)[0]?.dataset.ticker === 'DAY');

@@ -127,6 +127,8 @@ describe('validateSnapshot', () => {
     expect(item({ priceAsOf: '2026-04-27' }).priceAsOf).to.equal('2026-04-27');
     expect(item({ priceAsOf: '2026-04-27T20:30:00' }).priceAsOf).to.equal('2026-04-27T20:30:00Z');
     expect(item({ priceAsOf: '2026-04-27 20:30' }).priceAsOf).to.equal('2026-04-27T20:30Z');
+    expect(item({ priceAsOf: '2026-04-27 20:30z' }).priceAsOf).to.equal('2026-04-27T20:30Z');
+    expect(item({ priceAsOf: '2026-04-27t20:30+02:00' }).priceAsOf).to.equal('2026-04-27T20:30+02:00');
     expect(item({ priceAsOf: '2026-04-27T16:30:00-04:00' }).priceAsOf).to.equal('2026-04-27T16:30:00-04:00');
   });
 

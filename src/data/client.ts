@@ -220,7 +220,9 @@ export class EndpointClient {
    * shared, batched request). Rejects only when `signal` aborts.
    */
   async load(tickers: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
-    const { signal, timeout = DEFAULT_TIMEOUT_MS, maxAge = Infinity } = options;
+    const { signal, maxAge = Infinity } = options;
+    // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer delay would fire at once.
+    const timeout = Math.min(options.timeout ?? DEFAULT_TIMEOUT_MS, 2 ** 31 - 1);
     const now = Date.now();
     const stale = tickers.filter((t) => !this.#fresh(t, maxAge, now));
     const flights = new Set<Flight>();
@@ -353,11 +355,7 @@ export class EndpointClient {
           this.#store(flight.tickers, data, maxAge ?? setting('maxAge'), startedAt);
           return;
         } catch (error) {
-          if (signal.aborted) {
-            // Timed out: later first loads of these tickers fail fast for a while.
-            if (signal.reason instanceof SnapshotRequestError) this.#block(flight.tickers, signal.reason, flight.timeout);
-            throw error;
-          }
+          if (signal.aborted) throw error;
           if (this.#perTicker && error instanceof SnapshotRequestError && error.status === 404) {
             // A static file that does not exist: that ticker is unknown.
             const unknown = { items: [], errors: [{ ticker: flight.tickers[0], code: 'not_found' as const }] };
@@ -372,6 +370,10 @@ export class EndpointClient {
           await sleep(wait, signal);
         }
       }
+    } catch (error) {
+      // Timed out (in a request or between retries): later first loads of these tickers fail fast for a while.
+      if (signal.reason instanceof SnapshotRequestError) this.#block(flight.tickers, signal.reason, flight.timeout);
+      throw error;
     } finally {
       flight.settled = true;
       flight.stop();

@@ -16,9 +16,13 @@ const CASHTAG = /(?<![\w$])\$([A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![\w.]*\w)/g;
 const CURRENCIES = new Set(['A', 'C', 'S', 'R', 'US', 'NZ', 'HK', 'AU', 'CA', 'SG', 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'MXN', 'BRL', 'INR']);
 
 /** Path words of section pages that look like a stock link: /stocks/news, /quotes/of-the-day. */
-const NOT_SYMBOLS = new Set(['NEWS', 'EARNINGS', 'MARKETS', 'MARKET', 'LATEST', 'TODAY', 'OF-THE-DAY', 'MOST-ACTIVE', 'GAINERS', 'LOSERS', 'MOVERS', 'TRENDING', 'WATCHLIST', 'SCREENER', 'ETF', 'ETFS', 'FUNDS', 'INDEX', 'INDICES', 'CRYPTO', 'SECTOR', 'SECTORS', 'ANALYSIS', 'OPINION', 'VIDEO', 'LIVE', 'ALL', 'TOP', 'IPO', 'IPOS', 'TECH', 'HOT', 'NEW', 'LIST', 'SEARCH']);
-/** A section name written in lower case, such as /stocks/technology: longer than a ticker in a lower-case link. */
-const WORD = /^[a-z-]{6,}$/;
+const NOT_SYMBOLS = new Set(['NEWS', 'EARNINGS', 'MARKETS', 'MARKET', 'LATEST', 'TODAY', 'OF-THE-DAY', 'MOST-ACTIVE', 'GAINERS', 'LOSERS', 'MOVERS', 'TRENDING', 'WATCHLIST', 'SCREENER', 'ETF', 'ETFS', 'FUNDS', 'INDEX', 'INDICES', 'CRYPTO', 'SECTOR', 'SECTORS', 'ANALYSIS', 'OPINION', 'VIDEO', 'LIVE', 'ALL', 'TOP']);
+/**
+ * Section names written in lower case, such as /stocks/technology or /stocks/ipo:
+ * longer than a ticker, or a short word that is also a ticker (TECH, IPO) only
+ * when written in capitals.
+ */
+const WORD = /^(?:[a-z-]{6,}|ipos?|tech|hot|new|list|search)$/;
 /** `MSFT:NASDAQ` and `NASDAQ:MSFT` both mean MSFT. */
 const EXCHANGES = '(?:NASDAQ|NYSE(?:ARCA|AMERICAN)?|AMEX|BATS|OTC(?:MKTS)?|LON|LSE|TSX|ASX|HKEX|TYO|FRA|ETR|EPA|AMS)';
 const EXCHANGE = new RegExp(`^(?:${EXCHANGES}:([^:]+)|([^:]+):${EXCHANGES})$`);
@@ -73,8 +77,8 @@ export function discoverTickers(root: Element, options: DiscoveryOptions = {}): 
     } else if (node instanceof HTMLElement) {
       if (node.dataset.ticker) add(node.dataset.ticker);
       if (links && node instanceof HTMLAnchorElement && node.href) {
-        // The default pattern reads the path only; a publisher's pattern reads the whole address.
-        const match = links.exec(links === DEFAULT_LINK_PATTERN ? node.pathname : node.href);
+        // The default pattern reads the path only; a publisher's pattern the path, else the whole address.
+        const match = links.exec(node.pathname) ?? (links === DEFAULT_LINK_PATTERN ? null : links.exec(node.href));
         if (match?.[1] && !WORD.test(match[1]) && !NOT_SYMBOLS.has(match[1].toUpperCase())) add(match[1]);
       }
     }

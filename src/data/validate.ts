@@ -66,7 +66,8 @@ function isoTime(value: unknown): string | undefined {
     date.getUTCFullYear() === +year && date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day &&
     +hour < 24 && +minute < 60 && +second < 60 && +zoneHour < 24 && +zoneMinute < 60;
   if (!exists) return undefined;
-  const normalized = match[4] !== undefined && !zone ? `${trimmed.replace(' ', 'T')}Z` : trimmed;
+  // One spelling every engine parses: `T` between date and time, `Z` upper case, and `Z` when there is no offset.
+  const normalized = match[4] === undefined ? trimmed : `${trimmed.replace(/[ t]/, 'T').replace(/z$/, 'Z')}${zone ? '' : 'Z'}`;
   return Number.isNaN(Date.parse(normalized)) ? undefined : normalized;
 }
 

@@ -2,7 +2,7 @@ import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
 /** « de » elides before a vowel: « d’AMZN », « de MSFT ». */
-const de = (word: string) => (/^[AEIOUY]/i.test(word) ? `d’${word}` : `de ${word}`);
+const de = (word: string) => (/^[AEIOU]/i.test(word) ? `d’${word}` : `de ${word}`);
 
 const MASCULINE: Record<Grade, string> = { strong: 'fort', moderate: 'modéré', weak: 'faible', poor: 'médiocre' };
 const FEMININE: Record<Grade, string> = { strong: 'forte', moderate: 'modérée', weak: 'faible', poor: 'médiocre' };

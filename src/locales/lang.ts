@@ -2,7 +2,8 @@
  * Where an element's language comes from: its own `lang`, else the closest
  * ancestor's (across shadow roots, so a panel inside another component takes
  * that component's), else the document's. One MutationObserver for the page
- * tells the panels when a `lang` changes anywhere in the document.
+ * tells the panels when a `lang` changes in the document or in a shadow root
+ * a panel sits in.
  */
 export function languageOf(element: Element): string | undefined {
   for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
@@ -15,13 +16,16 @@ export function languageOf(element: Element): string | undefined {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
-/** Calls `listener` after any `lang` attribute in the document changes; returns the function that stops it. */
-export function onLanguageChange(listener: () => void): () => void {
+/**
+ * Calls `listener` after a `lang` attribute changes in the document or in any
+ * shadow root `element` sits in; returns the function that stops it.
+ */
+export function onLanguageChange(element: Element, listener: () => void): () => void {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((call) => call()));
-    observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
-  }
+  observer ??= new MutationObserver(() => listeners.forEach((call) => call()));
+  const options = { subtree: true, attributes: true, attributeFilter: ['lang'] };
+  observer.observe(document.documentElement, options);
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, options);
   return () => {
     listeners.delete(listener);
     if (!listeners.size) {
