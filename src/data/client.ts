@@ -40,6 +40,8 @@ interface Ticket {
   timeout: number;
   /** Whether the caller wants data newer than any stored copy (refresh). */
   reload: boolean;
+  /** The requests it waits for, so that it can leave them all, even one started for it a moment ago. */
+  flights: Set<Flight>;
 }
 
 /**
@@ -69,6 +71,7 @@ class Flight {
 
   join(ticket: Ticket): void {
     this.waiters.add(ticket);
+    ticket.flights.add(this);
     const deadline = Date.now() + ticket.timeout;
     if (deadline <= this.#deadline || !this.live) return;
     this.#deadline = deadline;
@@ -237,9 +240,9 @@ export class EndpointClient {
       }
       else queued.push(ticker);
     }
-    const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== Infinity };
+    const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== Infinity, flights: new Set() };
     for (const flight of flights) flight.join(ticket);
-    const leave = () => flights.forEach((flight) => flight.leave(ticket));
+    const leave = () => ticket.flights.forEach((flight) => flight.leave(ticket));
     signal?.addEventListener('abort', leave, { once: true });
     // Each caller keeps its own timeout, even when it joins a request another started.
     let timer: ReturnType<typeof setTimeout> | undefined;
