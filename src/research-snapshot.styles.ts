@@ -390,17 +390,36 @@ export const styles = css`
   }
   :host([layout='compact']) .card {
     grid-template-rows: 2.2em;
-    /* The ticker always shows; the change gives way (with an ellipsis) before it. */
-    grid-template-columns: minmax(4.6em, 1fr) auto minmax(0, max-content);
-    column-gap: 0.75em;
+    /* Each of ticker, score with label, and change keeps a share; what does not fit ends in an ellipsis. */
+    grid-template-columns: minmax(4.2em, 1fr) minmax(2.6em, auto) minmax(7.6em, max-content);
+    column-gap: 0.6em;
     align-items: center;
     padding: 0.6em 0.85em;
   }
   :host([layout='compact']) .card > * {
     grid-row: 1;
   }
+  :host([layout='compact']) .head {
+    overflow: hidden;
+  }
+  :host([layout='compact']) .ticker {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   :host([layout='compact']) .score {
     gap: 0.4em;
+    min-width: 0;
+  }
+  :host([layout='compact']) .score-value {
+    flex: none;
+    white-space: nowrap;
+  }
+  :host([layout='compact']) .label {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   :host([layout='compact']) .score-value {
     font-size: 1.15em;

@@ -125,8 +125,8 @@ export class ResearchSnapshot extends LitElement {
 
   /**
    * With `tickers="auto"`: a regular expression for links to stock pages,
-   * whose first group is the ticker, tested against the link's full address
-   * (e.g. `[?&]s=([A-Z.]+)`). The default reads the path only: `/quote/MSFT`,
+   * whose first group is the ticker, tried on the link's path, then on its full
+   * address (e.g. `[?&]s=([A-Z.]+)`). The default reads the path only: `/quote/MSFT`,
    * `/stocks/MSFT`, `/symbol/MSFT`; `MSFT:NASDAQ` counts as MSFT.
    */
   linkPattern?: string;
@@ -329,6 +329,12 @@ export class ResearchSnapshot extends LitElement {
   protected override updated(): void {
     this.#markOverflow();
     const state = this.#data.state;
+    if (this.#refocus && !(state.status === 'error' && state.retrying) && state.status !== 'loading') {
+      this.#refocus = false;
+      // Only focus that fell to the page (with the button) is taken back; focus elsewhere stays where it is.
+      const lost = !this.shadowRoot?.activeElement && (!document.activeElement || document.activeElement === document.body);
+      if (state.status === 'complete' && lost) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    }
     // While the data is on its way, the formatters its cards need are built in idle time.
     if (state.status === 'loading' && this.#locale) warmCardFormats(this.#locale);
     // Nothing is announced before it is shown in the reader's language.
@@ -455,7 +461,12 @@ export class ResearchSnapshot extends LitElement {
     return entriesFor(this.#tokens, state.data);
   }
 
-  #retry = () => this.#data.retry();
+  /** Whether "Try again" had the focus: once the cards replace it, the heading takes the focus, not the page. */
+  #refocus = false;
+  #retry = () => {
+    this.#refocus = this.shadowRoot?.activeElement?.matches('.retry') ?? false;
+    this.#data.retry();
+  };
 
   protected override render() {
     const state = this.#data.state;

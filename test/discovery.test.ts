@@ -43,8 +43,9 @@ describe('ticker discovery (tickers="auto")', () => {
       <a href="/stocks/ipo">IPOs</a> <a href="/stocks/technology">Technology</a> <a href="/markets/stocks/movers">Movers</a>
       <a href="/quote/MSFT:NASDAQ">Microsoft</a> $MSFT <a href="/quote/NYSE:IBM">IBM</a>
       <span hidden>$HIDE</span> <span aria-hidden="true">$ARIA</span> <a href="/quote/aapl">Apple</a> <a href="/quote/TECH">Bio-Techne</a>
+      <span style="display: none">$DISP <a href="/quote/NOPE">x</a> <b data-ticker="NONE">y</b></span> <a href="/quote/NYSEAMERICAN:XYZW">XYZW</a>
     </p></article>`);
-    expect(discoverTickers(page)).to.deep.equal(['MSFT', 'IBM', 'AAPL', 'TECH']);
+    expect(discoverTickers(page)).to.deep.equal(['MSFT', 'IBM', 'AAPL', 'TECH', 'XYZW']);
   });
 
   it('tests a publisher\'s link pattern against the whole address, query included', async () => {

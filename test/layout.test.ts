@@ -129,6 +129,40 @@ describe('narrow and themed layouts', () => {
     });
   }
 
+  for (const width of [300, 360, 420]) {
+    it(`compact at ${width}px: a 12-character ticker and a long label stay in their places, and the change keeps its number`, async () => {
+      const endpoint = `${ENDPOINT}/compact-long-${width}`;
+      serve({
+        items: [
+          { ticker: 'VERYLONGTICK', score: 100, changePercent: -100 },
+          { ticker: 'GOOGL', name: 'Alphabet Inc.', score: 100, label: 'Exceptionally strong outlook', changePercent: 0.35 },
+        ],
+      }, { endpoint });
+      const box = await fixture<HTMLElement>(html`<div style="width: ${width}px" lang="ja">
+        <research-snapshot tickers="VERYLONGTICK GOOGL" endpoint=${endpoint} loading="eager" layout="compact"></research-snapshot>
+      </div>`);
+      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      await settled(el);
+      for (const row of cards(el)) {
+        const inside = rect(row);
+        const head = rect(row.querySelector('.head'));
+        const score = rect(row.querySelector('.score'));
+        const change = row.querySelector<HTMLElement>('[part="change"]')!;
+        expect(head.right, `${row.dataset.ticker}: the ticker clear of the score`).to.be.at.most(score.left + 0.5);
+        expect(score.right, `${row.dataset.ticker}: the score and label clear of the change`).to.be.at.most(rect(change).left + 0.5);
+        expect(rect(change).right, `${row.dataset.ticker}: the change inside the card`).to.be.at.most(inside.right);
+        expect(rect(row.querySelector('.score-value')).height, 'the score on one line').to.be.below(30);
+        // The number is shown whole: only the words around it may give way.
+        const range = document.createRange();
+        const textNode = [...change.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
+        const digits = /[-+]?[\d.,]+\s?%/.exec(textNode.textContent!)!;
+        range.setStart(textNode, digits.index);
+        range.setEnd(textNode, digits.index + digits[0].length);
+        expect(range.getBoundingClientRect().right, `${row.dataset.ticker}: the change's number is visible`).to.be.at.most(rect(change).right + 0.5);
+      }
+    });
+  }
+
   it('takes the publisher\'s horizontal spacing, and keeps its height', async () => {
     const endpoint = `${ENDPOINT}/spacing`;
     serve({ items: items(2) }, { endpoint });

@@ -428,6 +428,20 @@ describe('<research-snapshot>', () => {
       expect(button.getAttribute('aria-disabled')).to.equal('false');
       await waitUntil(() => errors.length === 1, 'the new failure is not told');
     });
+
+    it('gives the focus to the heading when Try again brings the cards, not to the page', async () => {
+      let fail = true;
+      serve((tickers) => (fail ? new HttpResponse(null, { status: 503 }) : { items: tickers.map((ticker) => ({ ticker, score: 50 })) }));
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      const panel = () => shadow(el).querySelector('.panel')!;
+      await waitUntil(() => part(panel(), 'retry'), 'no failure', { timeout: 5000 });
+      fail = false;
+      const button = part(panel(), 'retry') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await waitUntil(() => cards(el).length === 1, 'no cards');
+      expect(shadow(el).activeElement).to.equal(part(panel(), 'heading'));
+    });
   });
 
   describe('events', () => {

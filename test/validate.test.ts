@@ -124,6 +124,7 @@ describe('validateSnapshot', () => {
       expect(item({ priceAsOf: bad }).priceAsOf, bad).to.equal(undefined);
     }
     expect(item({ priceAsOf: '2028-02-29T10:00:00Z' }).priceAsOf).to.equal('2028-02-29T10:00:00Z');
+    expect(item({ priceAsOf: '0001-01-01' }).priceAsOf, 'a year below 100').to.equal('0001-01-01');
     expect(item({ priceAsOf: '2026-04-27' }).priceAsOf).to.equal('2026-04-27');
     expect(item({ priceAsOf: '2026-04-27T20:30:00' }).priceAsOf).to.equal('2026-04-27T20:30:00Z');
     expect(item({ priceAsOf: '2026-04-27 20:30' }).priceAsOf).to.equal('2026-04-27T20:30Z');

@@ -28,7 +28,7 @@ const EXCHANGES = '(?:NASDAQ|NYSE(?:ARCA|AMERICAN)?|AMEX|BATS|OTC(?:MKTS)?|LON|L
 const EXCHANGE = new RegExp(`^(?:${EXCHANGES}:([^:]+)|([^:]+):${EXCHANGES})$`);
 
 /** Paths such as /quote/MSFT, /stocks/msft or /symbol/BRK.B; the first group is the ticker. Matched against the link's path only. */
-export const DEFAULT_LINK_PATTERN = /\/(?:quotes?|stocks?|symbols?|markets\/stocks)\/([A-Za-z0-9.:-]{1,12})(?:[/?#]|$)/;
+export const DEFAULT_LINK_PATTERN = /\/(?:quotes?|stocks?|symbols?|markets\/stocks)\/([A-Za-z0-9.:-]{1,25})(?:[/?#]|$)/;
 
 export const DEFAULT_CAP = 8;
 
@@ -47,9 +47,13 @@ function pattern(value: RegExp | string | undefined): RegExp | undefined {
   try {
     return new RegExp(value);
   } catch {
+    console.warn(`<research-snapshot>: link-pattern "${value}" is not a regular expression; links are not read.`);
     return undefined;
   }
 }
+
+/** Whether the reader can see it (`display: none` and the like), where the engine can tell. */
+const visible = (element: Element | null) => !element?.checkVisibility || element.checkVisibility();
 
 export function discoverTickers(root: Element, options: DiscoveryOptions = {}): string[] {
   const cap = options.cap && options.cap > 0 ? Math.floor(options.cap) : DEFAULT_CAP;
@@ -72,14 +76,14 @@ export function discoverTickers(root: Element, options: DiscoveryOptions = {}): 
   for (let node: Node | null = walker.currentNode; node && found.length < cap; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       for (const match of (node.nodeValue ?? '').matchAll(CASHTAG)) {
-        if (!CURRENCIES.has(match[1])) add(match[1]);
+        if (!CURRENCIES.has(match[1]) && visible(node.parentElement)) add(match[1]);
       }
     } else if (node instanceof HTMLElement) {
-      if (node.dataset.ticker) add(node.dataset.ticker);
+      if (node.dataset.ticker && visible(node)) add(node.dataset.ticker);
       if (links && node instanceof HTMLAnchorElement && node.href) {
         // The default pattern reads the path only; a publisher's pattern the path, else the whole address.
         const match = links.exec(node.pathname) ?? (links === DEFAULT_LINK_PATTERN ? null : links.exec(node.href));
-        if (match?.[1] && !WORD.test(match[1]) && !NOT_SYMBOLS.has(match[1].toUpperCase())) add(match[1]);
+        if (match?.[1] && !WORD.test(match[1]) && !NOT_SYMBOLS.has(match[1].toUpperCase()) && visible(node)) add(match[1]);
       }
     }
   }

@@ -61,7 +61,8 @@ function isoTime(value: unknown): string | undefined {
   const match = ISO_DATE.exec(trimmed);
   if (!match) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0', zone, zoneHour = '0', zoneMinute = '0'] = match;
-  const date = new Date(Date.UTC(+year, +month - 1, +day));
+  const date = new Date(0);
+  date.setUTCFullYear(+year, +month - 1, +day); // Date.UTC() would read years 0-99 as 1900-1999
   const exists =
     date.getUTCFullYear() === +year && date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day &&
     +hour < 24 && +minute < 60 && +second < 60 && +zoneHour < 24 && +zoneMinute < 60;

@@ -17,7 +17,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, busy: 
   // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
   return html`<div class="panel" part="panel" role="group" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
     <div class="panel-head">
-      <div id="heading" class="heading" part="heading" role="heading" aria-level=${view.level}>
+      <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
         <slot name="heading">${text.heading?.trim() || t.heading}</slot>
       </div>
       <p class="subheading" part="subheading">
