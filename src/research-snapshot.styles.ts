@@ -391,7 +391,7 @@ export const styles = css`
   :host([layout='compact']) .card {
     grid-template-rows: 2.2em;
     /* Each of ticker, score with label, and change keeps a share; what does not fit ends in an ellipsis. */
-    grid-template-columns: minmax(4.2em, 1fr) minmax(2.6em, auto) minmax(7.6em, max-content);
+    grid-template-columns: minmax(4.2em, 1fr) minmax(2.6em, auto) minmax(5.6em, max-content);
     column-gap: 0.6em;
     align-items: center;
     padding: 0.6em 0.85em;
@@ -466,7 +466,7 @@ export const styles = css`
   :host([layout='compact']) .actions {
     display: none;
   }
-  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .bone:not(.bone-name)) {
+  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .words, .bone:not(.bone-name)) {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -123,6 +123,10 @@ describe('narrow and themed layouts', () => {
       expect(ticker.right, 'ticker clear of the score').to.be.at.most(score.left);
       expect(label.right).to.be.at.most(change.left);
       expect(change.right).to.be.at.most(rect(msft).right);
+      // "today" is left to screen readers on a compact line: the number is what shows.
+      const words = [...msft.querySelectorAll('[part="change"] .words')].filter((w) => w.textContent!.trim());
+      expect(words, 'the change has its words').to.have.length(1);
+      expect(rect(words[0]).width, 'the words are not drawn').to.be.at.most(1);
       const status = el.shadowRoot!.querySelector<HTMLElement>('[data-ticker="ZZZZ"] [part="status"]')!;
       expect(status.scrollHeight, 'the whole message fits').to.be.at.most(status.clientHeight + 1);
       expect(status.textContent, 'the message names the ticker').to.contain('ZZZZ');

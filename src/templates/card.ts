@@ -47,9 +47,14 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   let change: TemplateResult | typeof nothing = nothing;
   if (item.changePercent !== undefined) {
     const direction = changeDirection(item.changePercent);
+    // The words around the number ("today") are their own spans, which the compact layout leaves to screen readers.
+    const percent = formatChange(item.changePercent, view.locale);
+    const said = view.t.change(percent);
+    const at = said.indexOf(percent);
+    const [before, number, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
     change = html`<span class="change" part="change" data-direction=${direction}
       ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span>
-      ${view.t.change(formatChange(item.changePercent, view.locale))}</span
+      <span class="words">${before}</span>${number}<span class="words">${after}</span></span
     >`;
   }
   return html`<div class="price" part="price">

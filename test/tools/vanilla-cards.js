@@ -60,7 +60,7 @@ window.vanillaCards = (stage, source) => {
     const line = node('p', 'price-line');
     const way = direction(item.changePercent);
     const change = node('span', 'change', undefined, { part: 'change', 'data-direction': way });
-    change.append(node('span', 'arrow', ARROWS[way], { 'aria-hidden': 'true' }), ` ${percent.format(item.changePercent / 100)} today`);
+    change.append(node('span', 'arrow', ARROWS[way], { 'aria-hidden': 'true' }), ' ', node('span', 'words', ''), percent.format(item.changePercent / 100), node('span', 'words', ' today'));
     line.append(node('span', 'price-value', price.format(item.price)), change);
     const when = node('p', 'price-time');
     when.append(node('time', '', `as of ${time.format(Date.parse(item.priceAsOf))}`, { datetime: item.priceAsOf }));
