@@ -133,7 +133,7 @@ describe('narrow and themed layouts', () => {
     });
   }
 
-  for (const width of [300, 360, 420]) {
+  for (const width of [280, 300, 360, 420]) {
     it(`compact at ${width}px: a 12-character ticker and a long label stay in their places, and the change keeps its number`, async () => {
       const endpoint = `${ENDPOINT}/compact-long-${width}`;
       serve({
