@@ -344,6 +344,8 @@ export class EndpointClient {
 
   async #run(flight: Flight): Promise<void> {
     const { signal } = flight.controller;
+    /** The endpoint's Retry-After, while the request waits it out. */
+    let waitingOut: SnapshotRequestError | undefined;
     try {
       for (let attempt = 0; ; attempt++) {
         const startedAt = Date.now();
@@ -370,12 +372,16 @@ export class EndpointClient {
             this.#block(flight.tickers, error, 0);
             throw error;
           }
+          waitingOut = error instanceof SnapshotRequestError && error.retryAfter !== undefined ? error : undefined;
           await sleep(wait, signal);
+          waitingOut = undefined;
         }
       }
     } catch (error) {
+      // Given up while waiting out a Retry-After: nobody asks again before it is over (except refresh()).
+      if (waitingOut) this.#block(flight.tickers, waitingOut, 0);
       // Timed out (in a request or between retries): later first loads of these tickers fail fast for a while.
-      if (signal.reason instanceof SnapshotRequestError) this.#block(flight.tickers, signal.reason, flight.timeout);
+      else if (signal.reason instanceof SnapshotRequestError) this.#block(flight.tickers, signal.reason, flight.timeout);
       throw error;
     } finally {
       flight.settled = true;
