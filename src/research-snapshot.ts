@@ -353,7 +353,7 @@ export class ResearchSnapshot extends LitElement {
   #stopFollowing?: () => void;
   /** A `lang` changed somewhere above: render again if this panel's language did. */
   #languageChanged = () => {
-    if (canonicalLocale(languageOf(this)) !== this.#locale) this.requestUpdate();
+    if (this.#language() !== this.#locale) this.requestUpdate();
   };
 
   override connectedCallback(): void {

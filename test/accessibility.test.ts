@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { card, cards, part, settled, shadow } from './support/dom.js';
-import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
+import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './support/msw.js';
 
 const ITEMS = [
   {
@@ -18,14 +18,7 @@ const ITEMS = [
 const panelOf = (el: ResearchSnapshot) => shadow(el).querySelector<HTMLElement>('.panel')!;
 
 describe('accessibility', () => {
-  before(startWorker);
-  beforeEach(() => {
-    window.ResearchSnapshotConfig = { retries: 0 };
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    delete window.ResearchSnapshotConfig;
-  });
+  useEndpointWithoutRetries();
 
   for (const theme of ['light', 'dark'] as const) {
     describe(`axe finds nothing, ${theme} theme`, () => {

@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { panelHeight } from '../src/layout.js';
 import { cards, settled } from './support/dom.js';
-import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
+import { ENDPOINT, HttpResponse, serve, startWorker, useEndpointWithoutRetries, worker } from './support/msw.js';
 
 const long = 'An explanation long enough to need more lines than a card shows. '.repeat(6);
 function items(n: number) {
@@ -36,14 +36,7 @@ async function mount(state: string, width: number, count: number, compact: boole
 const height = (el: Element) => el.getBoundingClientRect().height;
 
 describe('zero layout shift: the panel keeps one height', () => {
-  before(startWorker);
-  beforeEach(() => {
-    window.ResearchSnapshotConfig = { retries: 0 };
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    delete window.ResearchSnapshotConfig;
-  });
+  useEndpointWithoutRetries();
 
   for (const compact of [false, true]) {
     for (const width of [300, 360, 600, 700, 900, 1200]) {

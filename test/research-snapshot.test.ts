@@ -4,7 +4,7 @@ import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import type { SnapshotErrorEvent, SnapshotLoadEvent } from '../src/events.js';
 import { ITEMS, PROVIDER } from '../demo/mocks/data.js';
 import { card, cards, part, settled, shadow, text } from './support/dom.js';
-import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
+import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries, worker } from './support/msw.js';
 
 /** The demo's four companies, answered by a contract-following mock. */
 function serveDemo(options?: Parameters<typeof serve>[1]) {
@@ -27,15 +27,7 @@ async function mount(template: ReturnType<typeof html>): Promise<ResearchSnapsho
 }
 
 describe('<research-snapshot>', () => {
-  before(startWorker);
-  // Retries have their own suite (client.test.ts); here a failure is final at once.
-  beforeEach(() => {
-    window.ResearchSnapshotConfig = { retries: 0 };
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    delete window.ResearchSnapshotConfig;
-  });
+  useEndpointWithoutRetries();
 
   describe('definition', () => {
     it('is defined once, and importing again does not throw', async () => {

@@ -102,7 +102,7 @@ class Flight {
 
 interface Queue {
   tickets: Ticket[];
-  flushed: Promise<Map<string, Flight>>;
+  flushed: Promise<void>;
 }
 
 export interface LoadOptions {
@@ -228,20 +228,20 @@ export class EndpointClient {
     const timeout = Math.min(options.timeout ?? DEFAULT_TIMEOUT_MS, 2 ** 31 - 1);
     const now = Date.now();
     const stale = tickers.filter((t) => !this.#fresh(t, maxAge, now));
-    const flights = new Set<Flight>();
+    const joining = new Set<Flight>();
     const queued: string[] = [];
     let failure: SnapshotRequestError | undefined;
     for (const ticker of stale) {
       const flight = this.#inflight.get(ticker);
       const blocked = this.#blocked.get(ticker);
-      if (flight?.live) flights.add(flight);
+      if (flight?.live) joining.add(flight);
       else if (blocked && blocked.until > now && (blocked.hard ? maxAge !== 0 : maxAge === Infinity)) {
         failure = blocked.error;
       }
       else queued.push(ticker);
     }
     const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== Infinity, flights: new Set() };
-    for (const flight of flights) flight.join(ticket);
+    for (const flight of joining) flight.join(ticket);
     const leave = () => ticket.flights.forEach((flight) => flight.leave(ticket));
     signal?.addEventListener('abort', leave, { once: true });
     // Each caller keeps its own timeout, even when it joins a request another started.
@@ -255,15 +255,10 @@ export class EndpointClient {
     expired.catch(() => {});
 
     try {
-      if (queued.length) {
-        const started = await Promise.race([abortable(this.#enqueue(ticket), signal), expired]);
-        for (const ticker of queued) {
-          const flight = started.get(ticker);
-          if (flight) flights.add(flight);
-        }
-      }
+      // The batch joins the ticket to the requests it starts or shares.
+      if (queued.length) await Promise.race([abortable(this.#enqueue(ticket), signal), expired]);
       const outcomes = await Promise.race([
-        abortable(Promise.allSettled([...flights].map((f) => f.done)), signal),
+        abortable(Promise.allSettled([...ticket.flights].map((f) => f.done)), signal),
         expired,
       ]);
       for (const outcome of outcomes) {
@@ -288,11 +283,11 @@ export class EndpointClient {
     return result;
   }
 
-  /** Adds a ticket to the batch of this task; resolves with the flights started for it. */
-  #enqueue(ticket: Ticket): Promise<Map<string, Flight>> {
+  /** Adds a ticket to the batch of this task; resolves once the batch is sent (the ticket has joined its requests). */
+  #enqueue(ticket: Ticket): Promise<void> {
     if (!this.#queue) {
       const tickets: Ticket[] = [];
-      const flushed = new Promise<Map<string, Flight>>((resolve) => {
+      const flushed = new Promise<void>((resolve) => {
         // A macrotask, so that every element updating in this task joins the batch.
         setTimeout(() => {
           this.#queue = undefined;
@@ -305,7 +300,7 @@ export class EndpointClient {
     return this.#queue.flushed;
   }
 
-  #flush(tickets: Ticket[]): Map<string, Flight> {
+  #flush(tickets: Ticket[]): void {
     const live = tickets.filter((t) => !t.signal?.aborted);
     const started = new Map<string, Flight>();
     // Tickers another request started fetching meanwhile are shared with it.
@@ -333,7 +328,6 @@ export class EndpointClient {
       // Callers may all have gone; the outcome is in the cache either way.
       flight.done.catch(() => {});
     }
-    return started;
   }
 
   #release(flight: Flight): void {

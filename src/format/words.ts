@@ -29,8 +29,8 @@ export function scoreGrade(item: SnapshotItem): Grade | undefined {
  */
 export function scoreLabel(item: SnapshotItem, t: Catalog): string | undefined {
   const grade = scoreGrade(item);
-  const own = item.label?.trim().toLowerCase();
-  if (item.label && !(own && GRADES.includes(own))) return item.label;
+  // scoreGrade() takes a label that names a grade, so any other label differs from it.
+  if (item.label && item.label.trim().toLowerCase() !== grade) return item.label;
   return grade && t.labels[grade];
 }
 

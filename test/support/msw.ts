@@ -51,3 +51,18 @@ export function serve(
 }
 
 export { delay, http, HttpResponse };
+
+/**
+ * The hooks of a suite that talks to the mocked endpoint with retries off:
+ * retries have their own suite (client.test.ts), so here a failure is final at once.
+ */
+export function useEndpointWithoutRetries(): void {
+  before(startWorker);
+  beforeEach(() => {
+    window.ResearchSnapshotConfig = { retries: 0 };
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    delete window.ResearchSnapshotConfig;
+  });
+}
