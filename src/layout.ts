@@ -6,14 +6,17 @@
  * from the same numbers, so the space reserved before the script runs is the
  * space the skeleton and the loaded panel take.
  *
- * Lengths are in em of the host's font size (16px unless
- * --research-snapshot-font-size says otherwise); every text has a fixed line
- * height, so no height depends on the font's metrics.
+ * Lengths are in em of the host's font size (the reader's default size,
+ * 16px unless the reader or --research-snapshot-font-size says otherwise);
+ * every text has the host's line height (1.4), so no height depends on the
+ * font's metrics. The numbers are minimum heights: when text needs more room
+ * (a reader's text spacing, long data), the panel grows rather than cut it.
  */
 
 const CARD_FONT = 0.875;
+const LINE = 1.4;
 /** Rows of a full card, in em of its text: name, sector, score, price (2 lines), explanation (4 lines), coverage note (3 lines), actions. */
-const CARD_ROWS = [1.5, 1.4, 2.4, 2.8, 5.6, 3.9, 1.6];
+const CARD_ROWS = [1.5, 1.4, 2.4, 2 * LINE, 4 * LINE, 3 * LINE, 1.6];
 const CARD_ROW_GAP = 0.4;
 const CARD_PADDING = 0.85;
 const COMPACT_ROW = 2.2;
@@ -22,12 +25,14 @@ const PANEL_PADDING = 0.75;
 const GAP = 0.75;
 const COMPACT_GAP = GAP / 2;
 /** Heading (1 line at 1.125em) + sub-heading (2 lines at 0.875em, with its margins). */
-const HEADER = 1.125 * 1.3 + 0.875 * (0.125 + 2 * 1.4 + GAP);
-/** Footer at 0.75em: its margin, then 3 lines, or 2 from WIDE_FOOTER px up. */
-const footer = (lines: number) => 0.75 * (GAP + lines * 1.4);
-const WIDE_FOOTER = 640;
-/** Columns of full cards by the element's width in px: 1, then 2, 3, 4 from each break up. */
-export const COLUMN_BREAKS = [520, 820, 1100];
+const HEADER = 1.125 * LINE + 0.875 * (0.125 + 2 * LINE + GAP);
+/** Footer at 0.75em: its margin, then 3 lines, or 2 from WIDE_FOOTER em up. */
+const footer = (lines: number) => 0.75 * (GAP + lines * LINE);
+const WIDE_FOOTER = 40;
+/** Columns of full cards by the element's width in em of its text: 1, then 2, 3, 4 from each break up (520, 820, 1100 px at 16 px). */
+export const COLUMN_BREAKS = [32.5, 51.25, 68.75];
+/** Width of the panel in a shrink-to-fit box (float, flex item, inline-block): one card, in em. */
+export const INTRINSIC_WIDTH = 20;
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -36,17 +41,20 @@ const CARD = round(CARD_FONT * (sum(CARD_ROWS) + CARD_ROW_GAP * (CARD_ROWS.lengt
 const COMPACT = round(CARD_FONT * (COMPACT_ROW + 2 * COMPACT_PADDING));
 const FRAME = round(2 * PANEL_PADDING + HEADER);
 
-/** Columns of full cards at a width in px. */
-export function columns(width: number): number {
-  return 1 + COLUMN_BREAKS.filter((b) => width >= b).length;
+/** Columns of full cards at a width in px, for text of `fontSize` px. */
+export function columns(width: number, fontSize = 16): number {
+  return 1 + COLUMN_BREAKS.filter((b) => width >= b * fontSize).length;
 }
 
-/** The panel's height in px, for `cards` cards at `width` px, in the loading, loaded and failed states alike. */
+/**
+ * The panel's height in px at default text spacing, for `cards` cards at
+ * `width` px: loading, loaded and failed (while the failure is in view) alike.
+ */
 export function panelHeight(cards: number, width: number, compact = false, fontSize = 16): number {
-  const rows = compact ? cards : Math.ceil(cards / columns(width));
+  const rows = compact ? cards : Math.ceil(cards / columns(width, fontSize));
   const card = compact ? COMPACT : CARD;
   const gap = compact ? COMPACT_GAP : GAP;
-  const em = FRAME + footer(width >= WIDE_FOOTER ? 2 : 3) + rows * card + Math.max(rows - 1, 0) * gap;
+  const em = FRAME + footer(width >= WIDE_FOOTER * fontSize ? 2 : 3) + rows * card + Math.max(rows - 1, 0) * gap;
   return em * fontSize + 2 + rows * 2;
 }
 
@@ -62,15 +70,17 @@ export function reserveCss(): string {
     `calc(${round(FRAME + footer(lines))}em + 2px + var(--_rows) * (${card}em + 2px) + (var(--_rows) - 1) * ${gap}em)`;
   const rows = (cols: string) => `round(up, var(--research-snapshot-cards, 1) / ${cols})`;
   const rules = [
-    `${el}{display:block;container-type:inline-size;font-size:var(--research-snapshot-font-size,16px)}`,
+    `${el}{display:block;container-type:inline-size;contain-intrinsic-inline-size:${INTRINSIC_WIDTH}em;max-width:100%;font-size:var(--research-snapshot-font-size,medium)}`,
     `${el}::before{content:"";display:block;--_rows:${rows('1')};height:${height(CARD, GAP, 3)}}`,
     ...COLUMN_BREAKS.map(
       (width, i) =>
-        `@container (min-width:${width}px){${el}:not([layout=compact])::before{--_rows:${rows(String(i + 2))};height:${height(CARD, GAP, width >= WIDE_FOOTER ? 2 : 3)}}}`,
+        `@container (min-width:${width}em){${el}:not([layout=compact])::before{--_rows:${rows(String(i + 2))};height:${height(CARD, GAP, width >= WIDE_FOOTER ? 2 : 3)}}}`,
     ),
-    `@container (min-width:${WIDE_FOOTER}px) and (max-width:${COLUMN_BREAKS[1] - 0.02}px){${el}:not([layout=compact])::before{height:${height(CARD, GAP, 2)}}}`,
+    `@container (min-width:${WIDE_FOOTER}em) and (width<${COLUMN_BREAKS[1]}em){${el}:not([layout=compact])::before{height:${height(CARD, GAP, 2)}}}`,
     `${el}[layout=compact]::before{--_rows:var(--research-snapshot-cards,1);height:${height(COMPACT, COMPACT_GAP, 3)}}`,
-    `@container (min-width:${WIDE_FOOTER}px){${el}[layout=compact]::before{height:${height(COMPACT, COMPACT_GAP, 2)}}}`,
+    `@container (min-width:${WIDE_FOOTER}em){${el}[layout=compact]::before{height:${height(COMPACT, COMPACT_GAP, 2)}}}`,
+    // Paper gets the data or nothing: no empty box.
+    `@media print{${el}::before{content:none}}`,
   ];
   return `/* Reserves <research-snapshot>'s space until its script has run. Set --research-snapshot-cards to the number of tickers. */\n${rules.join('\n')}\n`;
 }

@@ -1,11 +1,14 @@
 /**
  * One IntersectionObserver for the page: calls back once when an element
  * comes near the viewport. Elements that come into view together are called
- * back in the same task, so their requests share a batch.
+ * back in the same task, so their requests share a batch. A page about to be
+ * printed calls back every element still waiting, so that panels below the
+ * fold start loading for paper too.
  */
 const NEAR = '300px';
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
+let print: MediaQueryList | undefined;
 
 function observe(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
@@ -16,10 +19,24 @@ function observe(entries: IntersectionObserverEntry[]): void {
   }
 }
 
-/** Calls `callback` once `element` is within 300 px of the viewport. */
+function onPrint(event: Event): void {
+  if (event instanceof MediaQueryListEvent && !event.matches) return;
+  for (const [element, callback] of [...waiting]) {
+    cancelNear(element);
+    callback();
+  }
+}
+
+/** Calls `callback` once `element` is within 300 px of the viewport, or the page is printed. */
 export function whenNear(element: Element, callback: () => void): void {
   if (typeof IntersectionObserver === 'undefined') return callback();
-  observer ??= new IntersectionObserver(observe, { rootMargin: NEAR });
+  if (!observer) {
+    observer = new IntersectionObserver(observe, { rootMargin: NEAR });
+    // beforeprint where printing fires it; the print media query where only the medium changes.
+    addEventListener('beforeprint', onPrint);
+    print = matchMedia('print');
+    print.addEventListener('change', onPrint);
+  }
   waiting.set(element, callback);
   observer.observe(element);
 }
@@ -28,8 +45,11 @@ export function cancelNear(element: Element): void {
   if (!waiting.delete(element)) return;
   observer?.unobserve(element);
   if (!waiting.size) {
-    // Nothing left to watch: let the observer go too.
+    // Nothing left to watch: let the observer and the print listeners go too.
     observer?.disconnect();
     observer = undefined;
+    removeEventListener('beforeprint', onPrint);
+    print?.removeEventListener('change', onPrint);
+    print = undefined;
   }
 }

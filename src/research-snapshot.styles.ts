@@ -5,14 +5,20 @@ import { css } from 'lit';
  * here with an inline fallback into a private `--_*` variable; themes set the
  * fallbacks.
  *
- * Sizes are those of layout.ts, written out (the minifier cannot read
- * interpolated CSS); test/layout.test.ts measures the rendered panel against
- * layout.ts, so the two cannot drift apart.
+ * Reserve, never clip: every row has a minimum height (the numbers of
+ * layout.ts, written out, since the minifier cannot read interpolated CSS), so
+ * at default settings the panel is exactly the size reserved for it; when text
+ * needs more room (a reader's text size or spacing, a late web font, long data)
+ * the row grows. Nothing is cut but a long company name (its ticker stays) and
+ * the explanation (while More shows the rest). test/layout.test.ts measures the
+ * rendered panel against layout.ts, and test/clipping.test.ts looks for any
+ * text that is cut or overlapped.
+ *
+ * No rule inside sets a line height or letter spacing of its own: a reader's
+ * text-spacing override on the page reaches the host and, from there, every text.
  */
 export const styles = css`
   :host {
-    /* light-dark() picks by color-scheme: light by default, dark for theme="dark", the reader's for theme="auto". */
-    color-scheme: light;
     --_bg: var(--research-snapshot-background, light-dark(#ffffff, #16191d));
     --_fg: var(--research-snapshot-color, light-dark(#1a1d21, #e8eaed));
     --_muted: var(--research-snapshot-muted-color, light-dark(#51575f, #a9b0b8));
@@ -32,20 +38,35 @@ export const styles = css`
     --_cols: 1;
 
     display: block;
+    /* Layout follows the element's own width; in a shrink-to-fit box (float, flex item, inline-block) it is one card wide, never wider than its container. */
     container-type: inline-size;
+    contain-intrinsic-inline-size: 20em;
+    max-width: 100%;
+    /* The page's font family; the reader's default size, not the page's root size. */
     font-family: var(--research-snapshot-font-family, inherit);
-    font-size: var(--research-snapshot-font-size, 16px);
-    color: var(--_fg);
+    font-size: var(--research-snapshot-font-size, medium);
     line-height: 1.4;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
-  :host([transparent]) {
-    --_bg: transparent;
+    /* What a page's body typography would otherwise pass down. */
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    tab-size: 8;
+    -webkit-text-stroke: 0;
+    color: var(--_fg);
   }
   :host([hidden]) {
     display: none;
@@ -57,43 +78,49 @@ export const styles = css`
     margin: 0;
   }
   .panel {
+    /* light-dark() picks by color-scheme: light by default, dark for theme="dark"; theme="auto" follows the page's declared scheme, else the reader's. */
+    color-scheme: light;
+    color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     /* Horizontal spacing is the publisher's; vertical spacing is fixed, so that the reserved height holds. */
     padding: 0.75em var(--_space);
   }
+  :host([theme='dark']) .panel {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) .panel {
+    color-scheme: light dark;
+  }
+  :host([theme='auto']) .panel[data-page-scheme='dark'],
+  :host([transparent]) .panel[data-page-scheme='dark'] {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) .panel[data-page-scheme='light'],
+  :host([transparent]) .panel[data-page-scheme='light'] {
+    color-scheme: light;
+  }
   :host([transparent]) .panel {
+    --_bg: transparent;
     border-color: transparent;
   }
   .heading {
     font-size: 1.125em;
     font-weight: 700;
-    line-height: 1.3;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .subheading {
     margin: 0.125em 0 0.75em;
     color: var(--_muted);
     font-size: 0.875em;
-    height: 2.8em;
-  }
-  .subheading,
-  .footer,
-  .explanation,
-  .coverage,
-  .status {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
-  }
-  .subheading {
-    -webkit-line-clamp: 2;
+    min-height: 2.8em;
   }
   .body {
     position: relative;
+    display: grid;
+  }
+  .body > * {
+    grid-area: 1 / 1;
   }
   .cards {
     list-style: none;
@@ -103,17 +130,18 @@ export const styles = css`
     gap: 0.75em var(--_space);
     grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
   }
-  @container (min-width: 520px) {
+  /* Breakpoints in em of the panel's text: larger text, fewer columns. */
+  @container (min-width: 32.5em) {
     .cards {
       --_cols: 2;
     }
   }
-  @container (min-width: 820px) {
+  @container (min-width: 51.25em) {
     .cards {
       --_cols: 3;
     }
   }
-  @container (min-width: 1100px) {
+  @container (min-width: 68.75em) {
     .cards {
       --_cols: 4;
     }
@@ -121,8 +149,12 @@ export const styles = css`
   .card {
     font-size: 0.875em;
     display: grid;
-    grid-template-rows: 1.5em 1.4em 2.4em 2.8em 5.6em 3.9em 1.6em;
+    /* Minimum heights: name, sector, score, price (2 lines), explanation (4 lines), coverage note (3 lines), actions. */
+    grid-template-rows:
+      minmax(1.5em, auto) minmax(1.4em, auto) minmax(2.4em, auto) minmax(2.8em, auto)
+      minmax(5.6em, auto) minmax(4.2em, auto) minmax(1.6em, auto);
     grid-template-columns: minmax(0, 1fr);
+    align-content: start;
     row-gap: 0.4em;
     padding: 0.85em;
     background: var(--_card-bg);
@@ -131,47 +163,50 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .card[data-expanded] {
-    grid-template-rows: 1.5em 1.4em 2.4em 2.8em auto 3.9em 1.6em;
-  }
   .ghost {
     visibility: hidden;
   }
   .head {
     grid-row: 1;
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.5em;
+    column-gap: 0.5em;
     min-width: 0;
-    line-height: 1.5em;
   }
   .name {
     font-size: 1.0714em;
-    line-height: 1.4;
     font-weight: 700;
+  }
+  /* A long name gives way, with an ellipsis, to its ticker; the ticker moves below it only when even a few letters of the name would not fit. */
+  .name:not(:only-child) {
+    flex: 1 1 0;
+    width: 0;
+    min-width: 2.5em;
+    max-width: max-content;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .ticker {
     flex: none;
+    /* A symbol is never broken (12 characters fit in the narrowest panel). */
+    white-space: nowrap;
+    overflow-wrap: normal;
     font-size: 0.9286em;
     font-weight: 600;
     color: var(--_muted);
-    letter-spacing: 0.02em;
   }
   .sector {
     grid-row: 2;
     color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .score {
     grid-row: 3;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.6em;
+    column-gap: 0.6em;
     --_grade: var(--_moderate);
   }
   .score[data-grade='strong'] {
@@ -185,13 +220,12 @@ export const styles = css`
   }
   .score-value {
     font-size: 1.6em;
-    line-height: 1.3;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     min-width: 2.2ch;
   }
   meter {
-    flex: 1;
+    flex: 1 1 3em;
     min-width: 3em;
     height: 0.6em;
     appearance: none;
@@ -221,22 +255,18 @@ export const styles = css`
   .label {
     font-weight: 700;
     color: var(--_grade);
-    white-space: nowrap;
   }
   .price {
     grid-row: 4;
     font-variant-numeric: tabular-nums;
   }
+  /* Price and change share a line while they fit; the change takes the next line when they do not. */
   .price-line {
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.6em;
-    height: 1.4em;
-    overflow: hidden;
   }
-  .price-value {
-    font-weight: 700;
-  }
+  .price-value,
   .change {
     font-weight: 700;
   }
@@ -251,13 +281,14 @@ export const styles = css`
   }
   .price-time {
     color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .explanation {
     grid-row: 5;
+    /* Cut at a whole line; the clamp controller shows More exactly when this hides text. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
+    overflow: hidden;
   }
   .card[data-expanded] .explanation {
     -webkit-line-clamp: unset;
@@ -266,25 +297,22 @@ export const styles = css`
   .coverage {
     grid-row: 6;
     color: var(--_muted);
-    line-height: 1.3;
-    -webkit-line-clamp: 3;
   }
   .actions {
     grid-row: 7;
     display: flex;
-    gap: 1em;
+    flex-wrap: wrap;
+    column-gap: 1em;
     align-items: center;
-    white-space: nowrap;
-    overflow: hidden;
   }
   .link {
     color: var(--_accent);
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .more {
     display: none;
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     padding: 0;
     color: var(--_accent);
     background: none;
@@ -292,8 +320,7 @@ export const styles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .card[data-overflows] .more,
-  .card[data-expanded] .more {
+  .card[data-overflows] .more {
     display: inline;
   }
   .link:focus-visible,
@@ -308,8 +335,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .message {
-    position: absolute;
-    inset: 0 0 auto;
+    align-self: start;
     color: var(--_muted);
   }
   .message p {
@@ -317,6 +343,8 @@ export const styles = css`
   }
   .retry {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     font-size: 0.875em;
     padding: 0.25em 0.75em;
     color: var(--_accent);
@@ -332,13 +360,11 @@ export const styles = css`
     margin-top: 0.75em;
     font-size: 0.75em;
     color: var(--_muted);
-    height: 4.2em;
-    -webkit-line-clamp: 3;
+    min-height: 4.2em;
   }
-  @container (min-width: 640px) {
+  @container (min-width: 40em) {
     .footer {
-      height: 2.8em;
-      -webkit-line-clamp: 2;
+      min-height: 2.8em;
     }
   }
   .bone {
@@ -371,7 +397,8 @@ export const styles = css`
       animation: none;
     }
   }
-  .visually-hidden {
+  .visually-hidden,
+  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .words, .bone:not(.bone-name)) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -383,75 +410,46 @@ export const styles = css`
     border: 0;
   }
 
-  /* Compact: one line per company (name, score and label, change); the rest stays readable to screen readers. */
+  /* Compact: one line per company (ticker, score and label, change) while they fit; the rest stays readable to screen readers. */
   :host([layout='compact']) .cards {
     --_cols: 1;
     gap: 0.375em;
   }
   :host([layout='compact']) .card {
-    grid-template-rows: 2.2em;
-    /* Each of ticker, score with label, and change keeps a share; what does not fit ends in an ellipsis. */
-    grid-template-columns: minmax(4.2em, 1fr) minmax(2.6em, auto) minmax(5.6em, max-content);
-    column-gap: 0.6em;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    align-content: center;
+    gap: 0.2em 0.6em;
+    /* 2.2em of content and its padding, as layout.ts reserves. */
+    min-height: calc(3.4em + 2px);
     padding: 0.6em 0.85em;
   }
-  :host([layout='compact']) .card > * {
-    grid-row: 1;
-  }
   :host([layout='compact']) .head {
-    overflow: hidden;
-  }
-  :host([layout='compact']) .ticker {
-    flex: 0 1 auto;
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    /* Grows into the free space, never narrower than the ticker. */
+    flex: 1 1 0;
+    min-width: auto;
   }
   :host([layout='compact']) .score {
     gap: 0.4em;
-    min-width: 0;
-  }
-  :host([layout='compact']) .score-value {
-    flex: none;
-    white-space: nowrap;
-  }
-  :host([layout='compact']) .label {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   :host([layout='compact']) .score-value {
     font-size: 1.15em;
   }
-
   :host([layout='compact']) .price {
     display: contents;
   }
   :host([layout='compact']) .price-line {
-    grid-column: 3;
-    height: auto;
-    flex-wrap: nowrap;
-    min-width: 0;
+    margin-inline-start: auto;
   }
-  :host([layout='compact']) .change {
-    display: block;
-    min-width: 0;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-
   :host([layout='compact']) .status {
-    grid-column: 2 / -1;
+    flex: 1 1 12em;
     font-size: 0.8em;
-    line-height: 1.3;
-    -webkit-line-clamp: 2;
   }
   /* A narrow sidebar: the ticker stands for the company (the name stays for screen readers). */
-  @container (max-width: 379.98px) {
+  @container (width < 23.75em) {
     :host([layout='compact']) .problem .status {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
     }
     :host([layout='compact']) .problem .head,
     :host([layout='compact']) .name:not(:only-child) {
@@ -466,14 +464,6 @@ export const styles = css`
   :host([layout='compact']) .actions {
     display: none;
   }
-  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .words, .bone:not(.bone-name)) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (forced-colors: active) {
     .panel,
@@ -486,6 +476,11 @@ export const styles = css`
     .more {
       color: CanvasText;
       forced-color-adjust: auto;
+    }
+    .link:focus-visible,
+    .more:focus-visible,
+    .retry:focus-visible {
+      outline-color: Highlight;
     }
     .bone {
       background: GrayText;
@@ -508,12 +503,27 @@ export const styles = css`
 
   /* No script to expand them: explanations are shown in full. */
   @media (scripting: none) {
-    .card {
-      grid-template-rows: 1.5em 1.4em 2.4em 2.8em auto 3.9em 1.6em;
+    .explanation {
+      -webkit-line-clamp: unset;
+      display: block;
+    }
+  }
+
+  /* On paper: the data in full, in the light palette, without controls; a panel with no data yet prints nothing. */
+  @media print {
+    .panel {
+      color-scheme: light !important;
+    }
+    .panel[data-empty] {
+      display: none;
     }
     .explanation {
       -webkit-line-clamp: unset;
       display: block;
+    }
+    .more,
+    .retry {
+      display: none !important;
     }
   }
 `;

@@ -9,6 +9,9 @@ import { parseSnapshot, type ValidationResult } from './data/validate.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import { styles } from './research-snapshot.styles.js';
 import { SnapshotController, type LoadState } from './snapshot-controller.js';
+import { ClampController } from './controllers/clamp.js';
+import { PageSchemeController } from './controllers/page-scheme.js';
+import { ShrinkController } from './controllers/shrink.js';
 import type { Catalog } from './locales/catalog.js';
 import en from './locales/en.js';
 import { languageOf, onLanguageChange } from './locales/lang.js';
@@ -170,13 +173,18 @@ export class ResearchSnapshot extends LitElement {
    */
   refreshInterval = 0;
 
-  /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme` (live). */
+  /**
+   * `light`, `dark`, or `auto`: the colour scheme the page declares
+   * (`color-scheme` on the root element or an ancestor, or
+   * `<meta name="color-scheme">`), else the reader's `prefers-color-scheme`;
+   * followed live.
+   */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** `full` cards, or `compact`: one line per company, for sidebars. */
   layout: 'full' | 'compact' = 'full';
 
-  /** No background of its own: the page shows through. */
+  /** No background of its own: the page shows through, and the text follows the page's declared colour scheme. */
   transparent = false;
 
   /**
@@ -186,6 +194,14 @@ export class ResearchSnapshot extends LitElement {
   headingLevel = 2;
 
   #data = new SnapshotController(this);
+
+  constructor() {
+    super();
+    // Clamp and More needs nothing from the element but its renders.
+    new ClampController(this);
+  }
+  #scheme = new PageSchemeController(this);
+  #shrink = new ShrinkController(this);
   #tokens: TickerToken[] = [];
   #inlineSource?: string;
   #inline?: ValidationResult;
@@ -301,6 +317,7 @@ export class ResearchSnapshot extends LitElement {
       timeout: (seconds(this.timeout, 0) || DEFAULT_TIMEOUT_MS / 1000) * 1000,
       refresh: seconds(this.refreshInterval, 0),
     });
+    this.#shrink.follow(!!this.#catalog && this.#data.state.status === 'error');
   }
 
   /**
@@ -327,7 +344,6 @@ export class ResearchSnapshot extends LitElement {
   }
 
   protected override updated(): void {
-    this.#markOverflow();
     const state = this.#data.state;
     if (this.#refocus && !(state.status === 'error' && state.retrying) && state.status !== 'loading') {
       this.#refocus = false;
@@ -366,8 +382,6 @@ export class ResearchSnapshot extends LitElement {
     this.#stopFollowing?.();
     this.#stopFollowing = undefined;
     document.removeEventListener('DOMContentLoaded', this.#onParsed);
-    this.#overflow?.disconnect();
-    this.#overflow = undefined;
     clearTimeout(this.#announcing);
     this.#announcing = undefined;
     this.#announced = undefined;
@@ -417,29 +431,6 @@ export class ResearchSnapshot extends LitElement {
     this.#emit(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
   }
 
-  /**
-   * Long explanations are cut to a few lines so that every card keeps one
-   * height; where the cut hides text, a "More" button shows the rest. Screen
-   * readers always read the whole text. A ResizeObserver reports sizes after
-   * layout, so finding the cut never forces a layout of its own.
-   */
-  #overflow?: ResizeObserver;
-
-  #markOverflow(): void {
-    const texts = this.renderRoot.querySelectorAll<HTMLElement>('.explanation');
-    if (!texts.length) return this.#overflow?.disconnect();
-    this.#overflow ??= new ResizeObserver((entries) => {
-      for (const { target } of entries) {
-        const card = target.closest('.card');
-        if (!card || card.hasAttribute('data-expanded')) continue;
-        card.toggleAttribute('data-overflows', target.scrollHeight > target.clientHeight + 1);
-      }
-    });
-    // Observe only the texts on screen now, so that replaced ones are let go.
-    this.#overflow.disconnect();
-    for (const text of texts) this.#overflow.observe(text);
-  }
-
   /** More/Less: one listener on the list for every card's button. */
   #onCardClick = (event: Event) => {
     const more = (event.target as Element).closest?.('.more');
@@ -476,6 +467,7 @@ export class ResearchSnapshot extends LitElement {
       locale: this.#locale ?? 'en-US',
       level,
       expanded: this.#expanded,
+      pageScheme: this.#scheme.value,
     };
     const text = {
       heading: this.heading,
@@ -492,7 +484,7 @@ export class ResearchSnapshot extends LitElement {
           this.#tokens.map((t) => (t.valid || !this.#catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view))),
           loadingStatus(view),
         ),
-        true,
+        { busy: true, empty: true },
       );
     }
     if (state.status === 'complete') {
@@ -500,16 +492,11 @@ export class ResearchSnapshot extends LitElement {
         view,
         text,
         cardList(this.#entries(state).map((entry) => cardTemplate(entry, view)), nothing, this.#onCardClick),
-        false,
-        state.stale ? staleNote(view, state.stale.since) : undefined,
+        { notice: state.stale ? staleNote(view, state.stale.since) : undefined },
       );
     }
     const config = state.error.kind === 'config';
-    return panelTemplate(
-      view,
-      text,
-      messageTemplate(config ? view.t.unavailable : failureMessage(view, this.#retry, state.retrying), cards, !config),
-      false,
-    );
+    const message = config ? view.t.unavailable : failureMessage(view, this.#retry, state.retrying);
+    return panelTemplate(view, text, messageTemplate(message, this.#shrink.shrunk ? 0 : cards, !config), { empty: true });
   }
 }

@@ -90,7 +90,7 @@ describe('accessibility', () => {
     serve({ items: ITEMS });
     const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme="auto"></research-snapshot>`);
     await settled(el);
-    expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+    expect(getComputedStyle(panelOf(el)).colorScheme).to.equal('light dark');
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     expect(getComputedStyle(panelOf(el)).backgroundColor).to.equal(dark ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)');
     el.theme = 'dark';

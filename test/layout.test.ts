@@ -43,6 +43,8 @@ describe('zero layout shift: the panel keeps one height', () => {
       for (const count of [1, 4, 5]) {
         it(`${compact ? 'compact' : 'full'}, ${width}px, ${count} cards: loading = loaded = failed = layout.ts`, async () => {
           const expected = panelHeight(count, width, compact);
+          // The failed panel comes first, so that it is in view: there it keeps its size.
+          const failed = await mount('failed', width, count, compact, () => new HttpResponse(null, { status: 500 }));
           const loading = await mount('loading', width, count, compact, { items: items(count) }, 60_000);
           expect(height(loading), 'loading').to.be.closeTo(expected, 1);
 
@@ -51,7 +53,6 @@ describe('zero layout shift: the panel keeps one height', () => {
           expect(cards(loaded)).to.have.length(count);
           expect(height(loaded), 'loaded').to.be.closeTo(expected, 1);
 
-          const failed = await mount('failed', width, count, compact, () => new HttpResponse(null, { status: 500 }));
           await settled(failed);
           expect(height(failed), 'failed').to.be.closeTo(expected, 1);
         });

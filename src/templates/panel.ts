@@ -8,14 +8,31 @@ export interface PanelText {
   provider?: string;
 }
 
+export interface PanelState {
+  /** The data is on its way. */
+  busy?: boolean;
+  /** No card holds data (loading or failed): nothing worth printing. */
+  empty?: boolean;
+  /** Takes the sub-heading's place (the stale note). */
+  notice?: unknown;
+}
+
 /**
  * The frame around the cards: heading and sub-heading on top, footer below.
  * Each piece is a slot whose fallback is the attribute's text or the default.
  */
-export function panelTemplate(view: View, text: PanelText, body: unknown, busy: boolean, notice?: unknown): TemplateResult {
+export function panelTemplate(view: View, text: PanelText, body: unknown, { busy, empty, notice }: PanelState): TemplateResult {
   const { t } = view;
   // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
-  return html`<div class="panel" part="panel" role="group" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+  return html`<div
+    class="panel"
+    part="panel"
+    role="group"
+    aria-labelledby="heading"
+    aria-busy=${busy ? 'true' : 'false'}
+    ?data-empty=${empty}
+    data-page-scheme=${view.pageScheme ?? nothing}
+  >
     <div class="panel-head">
       <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
         <slot name="heading">${text.heading?.trim() || t.heading}</slot>
@@ -35,8 +52,9 @@ export function cardList(cards: unknown, extra: unknown = nothing, onClick?: (ev
 }
 
 /**
- * A message in place of the cards. Invisible placeholder cards keep the panel
- * the size it had while loading, so a failure does not move the page either.
+ * A message in place of the cards. `count` invisible placeholder cards keep
+ * the panel the size it had while loading, so a failure does not move the
+ * page; once moving it is safe, the panel is given none and shrinks.
  */
 export function messageTemplate(message: unknown, count: number, alert: boolean): TemplateResult {
   return cardList(

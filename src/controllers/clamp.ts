@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Lines an explanation shows before More (the styles' -webkit-line-clamp). */
+export const CLAMP_LINES = 4;
+
+/**
+ * Clamp and More: a card's explanation shows a few lines, and its More
+ * button appears exactly when those lines hide text. Whether they do is
+ * decided again whenever the text can re-wrap: after each render (new data,
+ * a language change), when the text's box changes size (the element's width,
+ * the text size, a reader's line height), and when web fonts finish loading
+ * (a late font re-wraps text inside a box of the same size, which no
+ * ResizeObserver reports). Sizes are read in ResizeObserver callbacks, after
+ * layout, so the check never forces a layout of its own.
+ *
+ * The card carries `data-overflows` while its More (or Less) would change
+ * what the reader sees; an expanded text is checked against the lines it
+ * would be cut to.
+ */
+export class ClampController implements ReactiveController {
+  #resize?: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly selector = '.explanation',
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.#recheck);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.#recheck);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+  }
+
+  hostUpdated(): void {
+    this.#recheck();
+  }
+
+  /** Observing anew makes the observer report every text after the next layout. */
+  #recheck = (): void => {
+    const texts = this.host.shadowRoot?.querySelectorAll<HTMLElement>(this.selector) ?? [];
+    this.#resize?.disconnect();
+    if (!texts.length) return;
+    this.#resize ??= new ResizeObserver((entries) => {
+      for (const { target } of entries) mark(target as HTMLElement);
+    });
+    for (const text of texts) this.#resize.observe(text);
+  };
+}
+
+function mark(text: HTMLElement): void {
+  const card = text.closest('.card');
+  if (!card || !text.isConnected) return;
+  let cut: boolean;
+  if (card.hasAttribute('data-expanded')) {
+    const style = getComputedStyle(text);
+    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+    cut = text.scrollHeight > CLAMP_LINES * line + 1;
+  } else {
+    cut = text.scrollHeight > text.clientHeight + 1;
+  }
+  card.toggleAttribute('data-overflows', cut);
+}

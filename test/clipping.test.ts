@@ -1,0 +1,182 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import { BUILT_IN } from '../src/locales/load.js';
+import { cards, settled } from './support/dom.js';
+import { describeClipped, findClipped, TEXT_SPACING } from './support/clipping.js';
+import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './support/msw.js';
+
+/**
+ * Reserve, never clip: no fact of a panel is cut or overlapped, at any width
+ * down to 280 px, in every shipped language, in both layouts, with long
+ * values, with a reader's text spacing (on the page, and in the shadow root),
+ * and with large text. findClipped() (test/support/clipping.ts) walks the
+ * shadow tree and reports every text that is not whole.
+ */
+
+const LANGUAGES = ['en', ...BUILT_IN];
+const WIDTHS = [280, 320, 360, 600, 900, 1280];
+
+const TYPICAL = {
+  provider: 'AlphaDesk',
+  items: [
+    { ticker: 'MSFT', name: 'Microsoft Corporation', sector: 'Technology', score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' }, price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/MSFT' },
+    { ticker: 'AMZN', name: 'Amazon.com, Inc.', sector: 'Consumer Discretionary', score: 54, signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' }, price: 263.07, changePercent: 0.35, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/AMZN' },
+    { ticker: 'RIVN', name: 'Rivian Automotive, Inc.', sector: 'Consumer Cyclical', score: 47, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate', sentiment: null }, scoreCap: 90 },
+  ],
+  errors: [{ ticker: 'ZZZZ', code: 'not_found' }],
+};
+
+const LONG = {
+  provider: 'A research provider with a rather long legal name, Limited',
+  items: [
+    {
+      ticker: 'ABCDEFGHIJKL',
+      name: 'A Forty Character Company Name Holdings',
+      sector: 'Diversified Consumer Discretionary Services',
+      score: 100,
+      label: 'Exceptionally strong long-term',
+      signals: { momentum: 'strong', value: null, quality: 'strong', sentiment: null },
+      scoreCap: 90,
+      price: 1234567.89,
+      currency: 'EUR',
+      changePercent: -12.34,
+      priceAsOf: '2026-04-27T20:30:00Z',
+      explanation: 'A long explanation of the score that goes on for a while, written by the provider, '.repeat(4).slice(0, 300),
+      url: 'https://example.com/research/ABCDEFGHIJKL',
+    },
+    { ticker: 'BRK.B', name: 'Berkshire Hathaway Inc.', sector: 'Financials', score: 3, signals: { momentum: 'poor', value: 'poor', quality: 'poor', sentiment: 'poor' }, price: 1234567.89, changePercent: 100, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/BRK.B' },
+  ],
+  errors: [{ ticker: 'ZZZZZZZZZZZZ', code: 'unsupported' }],
+};
+
+interface Case {
+  lang: string;
+  layout: 'full' | 'compact';
+  body: typeof TYPICAL | typeof LONG;
+  long: boolean;
+  spacing?: 'page' | 'shadow';
+  fontSize?: number;
+}
+
+let pageSpacing: HTMLStyleElement | undefined;
+
+async function mount(c: Case): Promise<{ box: HTMLElement; el: ResearchSnapshot }> {
+  const endpoint = `${ENDPOINT}/${c.lang}-${c.layout}-${c.long}`;
+  serve(c.body, { endpoint });
+  const tickers = [...c.body.items.map((i) => i.ticker), c.body.errors[0].ticker, 'B@D'].join(' ');
+  const style = c.fontSize ? `--research-snapshot-font-size: ${c.fontSize}px` : '';
+  const box = await fixture<HTMLElement>(html`<div style="width: ${WIDTHS[0]}px" lang=${c.lang}>
+    <research-snapshot tickers=${tickers} endpoint=${endpoint} loading="eager" layout=${c.layout} style=${style}></research-snapshot>
+  </div>`);
+  const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+  if (c.spacing === 'shadow') {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(TEXT_SPACING);
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+  }
+  await settled(el);
+  await waitUntil(() => cards(el).length === c.body.items.length + 2, 'not every card rendered');
+  return { box, el };
+}
+
+/** Two frames: container queries and the clamp controller's ResizeObserver have had their turn. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+function name(c: Case): string {
+  const extras = [c.spacing && `text spacing in the ${c.spacing === 'page' ? 'page' : 'shadow root'}`, c.fontSize && `${c.fontSize}px text`].filter(Boolean);
+  return `${c.lang}, ${c.layout}, ${c.long ? 'long values' : 'typical values'}${extras.length ? `, ${extras.join(', ')}` : ''}`;
+}
+
+const cases: Case[] = [];
+for (const lang of LANGUAGES) {
+  for (const layout of ['full', 'compact'] as const) {
+    for (const long of [false, true]) cases.push({ lang, layout, long, body: long ? LONG : TYPICAL });
+  }
+}
+for (const lang of ['en', 'fr', 'de']) {
+  for (const layout of ['full', 'compact'] as const) {
+    for (const extra of [{ spacing: 'page' }, { spacing: 'shadow' }, { fontSize: 24 }, { spacing: 'page', fontSize: 24 }] as const) {
+      cases.push({ lang, layout, long: true, body: LONG, ...extra });
+    }
+  }
+}
+
+describe('reserve, never clip: every fact is shown whole', () => {
+  useEndpointWithoutRetries();
+  afterEach(() => {
+    pageSpacing?.remove();
+    pageSpacing = undefined;
+  });
+
+  for (const c of cases) {
+    it(`${name(c)}: nothing cut or overlapped at ${WIDTHS.join(', ')} px`, async () => {
+      if (c.spacing === 'page') {
+        pageSpacing = document.createElement('style');
+        pageSpacing.textContent = TEXT_SPACING;
+        document.head.append(pageSpacing);
+      }
+      const { box, el } = await mount(c);
+      const found: string[] = [];
+      for (const width of WIDTHS) {
+        box.style.width = `${width}px`;
+        await frames();
+        const problems = findClipped(el);
+        if (problems.length) found.push(`at ${width}px:\n${describeClipped(problems)}`);
+        // Never wider than its box: the page does not scroll sideways.
+        const overflow = el.getBoundingClientRect().width - width;
+        if (overflow > 0.5) found.push(`at ${width}px: the panel is ${overflow}px wider than its box`);
+      }
+      expect(found, found.join('\n')).to.deep.equal([]);
+    });
+  }
+
+  it('says why the whole request failed, whole, at every width and with text spacing', async () => {
+    pageSpacing = document.createElement('style');
+    pageSpacing.textContent = TEXT_SPACING;
+    document.head.append(pageSpacing);
+    serve(() => new HttpResponse(null, { status: 500 }));
+    const box = await fixture<HTMLElement>(html`<div style="width: 280px" lang="de">
+      <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="--research-snapshot-font-size: 24px"></research-snapshot>
+    </div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'), 'no Try again');
+    for (const width of WIDTHS) {
+      box.style.width = `${width}px`;
+      await frames();
+      expect(findClipped(el), `${width}px: ${describeClipped(findClipped(el))}`).to.deep.equal([]);
+    }
+  });
+
+  it('shows the stale note whole, in German at 280 px with large text', async () => {
+    let calls = 0;
+    serve(() => (++calls === 1 ? TYPICAL : new HttpResponse(null, { status: 503 })));
+    const box = await fixture<HTMLElement>(html`<div style="width: 280px" lang="de">
+      <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="--research-snapshot-font-size: 24px"></research-snapshot>
+    </div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    el.refresh();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"]'), 'no stale note');
+    await frames();
+    expect(findClipped(el), describeClipped(findClipped(el))).to.deep.equal([]);
+  });
+});
+
+describe('the clipping detector', () => {
+  useEndpointWithoutRetries();
+
+  it('reports text hidden by a clipping box and text that overlaps another part', async () => {
+    serve(TYPICAL);
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`);
+    await settled(el);
+    expect(findClipped(el)).to.deep.equal([]);
+    const sheet = new CSSStyleSheet();
+    // The old fixed-height price line, and a time drawn over the explanation.
+    sheet.replaceSync('.price-line { height: 0.5em; overflow: hidden } .price-time { position: relative; top: 3em }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+    const problems = findClipped(el);
+    expect(problems.map((p) => `${p.part}: ${p.problem}`)).to.include.members(['price: 1 line(s) of text outside a clipping p.price-line', 'time: overlaps explanation']);
+  });
+});
