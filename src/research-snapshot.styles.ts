@@ -334,19 +334,22 @@ export const styles = css`
     grid-row: 2 / -1;
     color: var(--_muted);
   }
+  /* In the space of the cards it replaces; within one compact card's space when it fits on a line. */
   .message {
     align-self: start;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    font-size: 0.875em;
     color: var(--_muted);
-  }
-  .message p {
-    margin-bottom: 0.5em;
   }
   .retry {
     font: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;
     font-size: 0.875em;
-    padding: 0.25em 0.75em;
+    padding: 0.2em 0.75em;
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
@@ -354,6 +357,8 @@ export const styles = css`
     cursor: pointer;
   }
   .stale {
+    /* A block of its own: a bold inline box could make its line box taller than the line height. */
+    display: block;
     font-weight: 700;
   }
   .footer {

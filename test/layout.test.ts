@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { panelHeight } from '../src/layout.js';
 import { cards, settled } from './support/dom.js';
+import { describeClipped, findClipped } from './support/clipping.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, useEndpointWithoutRetries, worker } from './support/msw.js';
 
 const long = 'An explanation long enough to need more lines than a card shows. '.repeat(6);
@@ -128,7 +129,7 @@ describe('narrow and themed layouts', () => {
   }
 
   for (const width of [280, 300, 360, 420]) {
-    it(`compact at ${width}px: a 12-character ticker and a long label stay in their places, and the change keeps its number`, async () => {
+    it(`compact at ${width}px: a 12-character ticker and a long label are shown whole, in reading order, and the change keeps its number`, async () => {
       const endpoint = `${ENDPOINT}/compact-long-${width}`;
       serve({
         items: [
@@ -141,16 +142,19 @@ describe('narrow and themed layouts', () => {
       </div>`);
       const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
       await settled(el);
+      // Nothing is cut: where the line is too short, the change takes a second line rather than an ellipsis.
+      expect(findClipped(el), describeClipped(findClipped(el))).to.deep.equal([]);
       for (const row of cards(el)) {
         const inside = rect(row);
-        const head = rect(row.querySelector('.head'));
+        const head = rect(row.querySelector('[part="ticker"]') ?? row.querySelector('[part="name"]'));
         const score = rect(row.querySelector('.score'));
         const change = row.querySelector<HTMLElement>('[part="change"]')!;
-        expect(head.right, `${row.dataset.ticker}: the ticker clear of the score`).to.be.at.most(score.left + 0.5);
-        expect(score.right, `${row.dataset.ticker}: the score and label clear of the change`).to.be.at.most(rect(change).left + 0.5);
+        const before = (a: DOMRect, b: DOMRect) => a.right <= b.left + 0.5 || a.bottom <= b.top + 0.5;
+        expect(before(head, score), `${row.dataset.ticker}: the ticker before the score`).to.equal(true);
+        expect(before(score, rect(change)), `${row.dataset.ticker}: the score and label before the change`).to.equal(true);
         expect(rect(change).right, `${row.dataset.ticker}: the change inside the card`).to.be.at.most(inside.right);
         expect(rect(row.querySelector('.score-value')).height, 'the score on one line').to.be.below(30);
-        // The number is shown whole: only the words around it may give way.
+        // The number is shown whole.
         const range = document.createRange();
         const textNode = [...change.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
         const digits = /[-+]?[\d.,]+\s?%/.exec(textNode.textContent!)!;
