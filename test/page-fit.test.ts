@@ -1,0 +1,323 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import { panelHeight } from '../src/layout.js';
+import { card, cards, part, settled, shadow } from './support/dom.js';
+import { TEXT_SPACING } from './support/clipping.js';
+import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './support/msw.js';
+
+/**
+ * The panel on real publishers' pages and with readers' own settings: its
+ * size in any box, the page's typography kept out and the reader's let in,
+ * the reader's text size, whole focus rings, a failed panel's space, dark
+ * pages and paper.
+ */
+
+const ITEMS = [
+  { ticker: 'MSFT', name: 'Microsoft Corporation', sector: 'Technology', score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' }, price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/MSFT', explanation: 'A long explanation of the score that goes on for a while. '.repeat(8) },
+  { ticker: 'AMZN', name: 'Amazon.com, Inc.', sector: 'Consumer Discretionary', score: 54, signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' }, price: 263.07, changePercent: 0.35, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/AMZN' },
+];
+const chromium = navigator.userAgent.includes('Chrome');
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const width = (el: Element) => el.getBoundingClientRect().width;
+const height = (el: Element) => el.getBoundingClientRect().height;
+
+async function panelIn(template: ReturnType<typeof html>): Promise<{ box: HTMLElement; el: ResearchSnapshot }> {
+  serve({ items: ITEMS });
+  const box = await fixture<HTMLElement>(template);
+  const el = box.matches('research-snapshot') ? (box as ResearchSnapshot) : box.querySelector<ResearchSnapshot>('research-snapshot')!;
+  await settled(el);
+  return { box, el };
+}
+
+function addStyle(css: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return style;
+}
+
+describe('a sane size in any box', () => {
+  useEndpointWithoutRetries();
+
+  it('is as wide as its float allows: max-width 320px gives 320px', async () => {
+    const { el } = await panelIn(html`<div style="width: 1000px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="float: right; max-width: 320px"></research-snapshot><p>Story text.</p></div>`);
+    expect(width(el)).to.be.closeTo(320, 0.5);
+    expect(height(el)).to.be.closeTo(panelHeight(1, 320), 1);
+  });
+
+  for (const [box, template] of [
+    ['a flex item with no width', (t: string) => html`<div style="display: flex; gap: 16px; width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager"></research-snapshot><p>Story.</p></div>`],
+    ['an inline-block', (t: string) => html`<div style="width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager" style="display: inline-block"></research-snapshot></div>`],
+    ['an auto grid column', (t: string) => html`<div style="display: grid; grid-template-columns: auto 1fr; width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager"></research-snapshot><p>Story.</p></div>`],
+    ['a float with no width', (t: string) => html`<div style="width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager" style="float: left"></research-snapshot></div>`],
+  ] as const) {
+    it(`is one card wide (20em) in ${box}, with every card readable`, async () => {
+      const { el } = await panelIn(template('MSFT AMZN'));
+      expect(width(el)).to.be.closeTo(320, 0.5);
+      for (const c of cards(el)) expect(width(c), 'a card, not a sliver').to.be.above(280);
+      expect(height(el)).to.be.closeTo(panelHeight(2, 320), 1);
+    });
+  }
+
+  it('never makes its container scroll sideways when the container is narrower than a card', async () => {
+    const { box, el } = await panelIn(html`<div style="display: flex; width: 240px; overflow: auto"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    expect(width(el)).to.be.at.most(240.5);
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+  });
+
+  it('fills a block container as before', async () => {
+    const { el } = await panelIn(html`<div style="width: 700px"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    expect(width(el)).to.be.closeTo(700, 0.5);
+  });
+});
+
+describe('the page\'s typography stays out; the reader\'s gets in', () => {
+  useEndpointWithoutRetries();
+  let style: HTMLStyleElement | undefined;
+  afterEach(() => {
+    style?.remove();
+    style = undefined;
+  });
+
+  it('resets what a page\'s body passes down', async () => {
+    const { el } = await panelIn(html`<div style="text-transform: uppercase; text-align: justify; text-indent: 3em; letter-spacing: 0.2em; word-spacing: 1em; white-space: pre; font-style: italic; font-variant: small-caps; font-weight: 700; font-family: monospace">
+      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+    </div>`);
+    for (const target of [part(shadow(el), 'explanation')!, part(shadow(el), 'sector')!, part(shadow(el), 'more')!, part(shadow(el), 'footer')!]) {
+      const computed = getComputedStyle(target);
+      expect(computed.textTransform, target.className).to.equal('none');
+      // A button centres its own text; everything else starts at the start.
+      if (target.localName !== 'button') expect(computed.textAlign).to.be.oneOf(['start', 'left']);
+      expect(computed.textIndent).to.equal('0px');
+      expect(computed.letterSpacing).to.be.oneOf(['normal', '0px']);
+      expect(computed.wordSpacing).to.equal('0px');
+      expect(computed.whiteSpace === 'normal' || computed.whiteSpaceCollapse === 'collapse').to.equal(true);
+      expect(computed.fontStyle).to.equal('normal');
+      expect(computed.fontVariantCaps).to.equal('normal');
+    }
+    expect(getComputedStyle(part(shadow(el), 'sector')!).fontWeight).to.equal('400');
+    // The page's font family is kept.
+    expect(getComputedStyle(part(shadow(el), 'sector')!).fontFamily).to.contain('monospace');
+  });
+
+  it('lets a reader\'s text-spacing override reach every text', async () => {
+    style = addStyle(TEXT_SPACING);
+    const { el } = await panelIn(html`<div style="width: 360px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    // Spacing in em is resolved where the reader's rule applies (the host) and inherited from there as a length.
+    const host = parseFloat(getComputedStyle(el).fontSize);
+    for (const name of ['name', 'ticker', 'sector', 'label', 'change', 'explanation', 'coverage', 'link', 'more', 'footer', 'heading']) {
+      const target = part(shadow(el), name);
+      if (!target) continue;
+      const computed = getComputedStyle(target);
+      expect(parseFloat(computed.lineHeight) / parseFloat(computed.fontSize), `${name}: line height`).to.be.closeTo(1.5, 0.02);
+      expect(parseFloat(computed.letterSpacing), `${name}: letter spacing`).to.be.closeTo(0.12 * host, 0.05);
+      expect(parseFloat(computed.wordSpacing), `${name}: word spacing`).to.be.closeTo(0.16 * host, 0.05);
+    }
+  });
+});
+
+describe('the reader\'s text size', () => {
+  useEndpointWithoutRetries();
+  let style: HTMLStyleElement | undefined;
+  afterEach(() => {
+    style?.remove();
+    style = undefined;
+  });
+
+  it('follows the browser\'s default size, not the page\'s root size', async () => {
+    style = addStyle('html { font-size: 62.5% }');
+    const { el } = await panelIn(html`<div style="width: 360px; font-size: 1rem"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.fontSize = 'medium';
+    const medium = parseFloat(getComputedStyle(probe).fontSize);
+    probe.remove();
+    expect(medium, 'the page\'s root is smaller').to.be.above(parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(getComputedStyle(el).fontSize).to.equal(`${medium}px`);
+    expect(height(el)).to.be.closeTo(panelHeight(1, 360, false, medium), 1);
+  });
+
+  it('uses fewer columns for larger text (breakpoints in em), and the publisher\'s size still wins', async () => {
+    const { el } = await panelIn(html`<div style="width: 600px"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const [first, second] = cards(el);
+    expect(second.getBoundingClientRect().top, 'two columns at 16px').to.equal(first.getBoundingClientRect().top);
+    el.style.setProperty('--research-snapshot-font-size', '24px');
+    await frames();
+    expect(getComputedStyle(el).fontSize).to.equal('24px');
+    expect(second.getBoundingClientRect().top, 'one column at 24px').to.be.above(first.getBoundingClientRect().bottom);
+    expect(height(el)).to.be.closeTo(panelHeight(2, 600, false, 24), 1);
+  });
+});
+
+describe('focus rings are drawn whole', () => {
+  useEndpointWithoutRetries();
+
+  /** No ancestor between the focused element and the host clips the ring. */
+  function ringClipped(target: Element, host: Element): string | undefined {
+    const style = getComputedStyle(target);
+    if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return 'no ring';
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const rect = target.getBoundingClientRect();
+    const ring = { left: rect.left - reach, right: rect.right + reach, top: rect.top - reach, bottom: rect.bottom + reach };
+    for (let node = target.parentElement; node && node !== host; node = node.parentElement) {
+      const s = getComputedStyle(node);
+      if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+      const box = node.getBoundingClientRect();
+      if (ring.left < box.left || ring.right > box.right || ring.top < box.top || ring.bottom > box.bottom) return `cut by ${node.className}`;
+    }
+    return undefined;
+  }
+
+  for (const theme of ['light', 'dark', 'forced colours'] as const) {
+    it(`around the link and More, in ${theme}`, async function () {
+      if (theme === 'forced colours' && !chromium) this.skip();
+      if (theme === 'forced colours') await emulateMedia({ forcedColors: 'active' });
+      try {
+        const { el } = await panelIn(html`<div style="width: 320px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme=${theme === 'dark' ? 'dark' : 'light'}></research-snapshot></div>`);
+        await waitUntil(() => getComputedStyle(part(card(el, 'MSFT'), 'more')!).display !== 'none', 'no More');
+        el.focus();
+        for (const name of ['more', 'link']) {
+          const target = part(card(el, 'MSFT'), name)!;
+          target.focus();
+          // Keyboard focus, so that :focus-visible applies.
+          await sendKeys({ press: 'Shift' });
+          expect(shadow(el).activeElement, name).to.equal(target);
+          expect(ringClipped(target, el), name).to.equal(undefined);
+        }
+      } finally {
+        if (theme === 'forced colours') await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+  }
+});
+
+describe('a failed panel leaves no tall empty box', () => {
+  useEndpointWithoutRetries();
+
+  const failing = () => serve(() => new HttpResponse(null, { status: 503 }));
+
+  it('shrinks at once when it fails outside the viewport', async () => {
+    failing();
+    const box = await fixture<HTMLElement>(html`<div style="width: 360px"><div style="height: 3000px"></div>
+      <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => height(el) < panelHeight(1, 360), `still ${height(el)}px tall`);
+    expect(part(shadow(el), 'retry'), 'Try again stays').to.not.equal(null);
+    expect(part(shadow(el), 'footer')).to.not.equal(null);
+  });
+
+  it('keeps its size while in view, and shrinks once it has left the viewport', async () => {
+    failing();
+    const box = await fixture<HTMLElement>(html`<div style="width: 360px">
+      <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot><div style="height: 5000px"></div></div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    await frames();
+    await frames();
+    expect(height(el), 'in view: as reserved').to.be.closeTo(panelHeight(4, 360), 1);
+    const below = box.lastElementChild!;
+    below.scrollIntoView({ block: 'end' });
+    await waitUntil(() => height(el) < panelHeight(1, 360), 'did not shrink out of view');
+    window.scrollTo(0, 0);
+  });
+
+  it('shrinks when the reader acts on it, but not for Try again', async () => {
+    failing();
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`);
+    await settled(el);
+    await frames();
+    const full = panelHeight(2, 360);
+    expect(height(el)).to.be.closeTo(full, 1);
+    part(shadow(el), 'retry')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(height(el), 'Try again keeps the space for the cards').to.be.closeTo(full, 1);
+    part(shadow(el), 'message')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(height(el)).to.be.below(panelHeight(1, 360));
+  });
+});
+
+describe('dark pages', () => {
+  useEndpointWithoutRetries();
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  let meta: HTMLMetaElement | undefined;
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+    meta?.remove();
+    meta = undefined;
+  });
+
+  it('theme="auto" follows color-scheme on the root element, live', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>`);
+    const panel = part(shadow(el), 'panel')!;
+    expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(22, 25, 29)');
+    document.documentElement.style.colorScheme = 'light';
+    await waitUntil(() => getComputedStyle(panel).backgroundColor === 'rgb(255, 255, 255)', 'did not follow the page to light');
+  });
+
+  it('theme="auto" follows <meta name="color-scheme">', async () => {
+    meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'dark' });
+    document.head.append(meta);
+    const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>`);
+    expect(getComputedStyle(part(shadow(el), 'panel')!).backgroundColor).to.equal('rgb(22, 25, 29)');
+  });
+
+  it('keeps a transparent panel\'s text at 4.5:1 on a page that declares dark', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    const { el } = await panelIn(html`<div style="background: #111418; color: #eee; padding: 8px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" transparent></research-snapshot></div>`);
+    for (const name of ['heading', 'subheading', 'footer']) {
+      expect(contrast(getComputedStyle(part(shadow(el), name)!).color, 'rgb(17, 20, 24)'), name).to.be.at.least(4.5);
+    }
+  });
+
+  it('theme="light" stays light on a dark page when it has its own background', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`);
+    expect(getComputedStyle(part(shadow(el), 'panel')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+});
+
+describe('print', () => {
+  useEndpointWithoutRetries();
+
+  it('starts loading a lazy panel at beforeprint', async () => {
+    const requests = serve({ items: ITEMS });
+    const box = await fixture<HTMLElement>(html`<div><div style="height: 6000px"></div><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await el.updateComplete;
+    await frames();
+    expect(requests, 'lazy: nothing asked below the fold').to.have.length(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settled(el);
+    expect(requests).to.have.length(1);
+    expect(cards(el)).to.have.length(1);
+  });
+
+  it('prints data in full, in the light palette, without controls; nothing while loading (Chromium: emulated)', async function () {
+    if (!chromium) this.skip();
+    const { el } = await panelIn(html`<div style="width: 360px"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" theme="dark"></research-snapshot></div>`);
+    serve({ items: ITEMS }, { endpoint: `${ENDPOINT}/slow`, wait: 60_000 });
+    const loading = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${`${ENDPOINT}/slow`} loading="eager"></research-snapshot>`);
+    await waitUntil(() => cards(el).length === 2 && part(card(el, 'MSFT'), 'more') !== null);
+    await emulateMedia({ media: 'print' });
+    try {
+      const explanation = part(card(el, 'MSFT'), 'explanation')!;
+      expect(explanation.scrollHeight, 'explanation in full').to.be.at.most(explanation.clientHeight + 1);
+      expect(getComputedStyle(part(card(el, 'MSFT'), 'more')!).display).to.equal('none');
+      expect(getComputedStyle(part(shadow(el), 'panel')!).backgroundColor, 'light palette').to.equal('rgb(255, 255, 255)');
+      expect(height(loading), 'a panel with no data prints nothing').to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
