@@ -8,7 +8,6 @@
 const NEAR = '300px';
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
-let print: MediaQueryList | undefined;
 
 function observe(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
@@ -19,8 +18,7 @@ function observe(entries: IntersectionObserverEntry[]): void {
   }
 }
 
-function onPrint(event: Event): void {
-  if (event instanceof MediaQueryListEvent && !event.matches) return;
+function onPrint(): void {
   for (const [element, callback] of [...waiting]) {
     cancelNear(element);
     callback();
@@ -32,10 +30,7 @@ export function whenNear(element: Element, callback: () => void): void {
   if (typeof IntersectionObserver === 'undefined') return callback();
   if (!observer) {
     observer = new IntersectionObserver(observe, { rootMargin: NEAR });
-    // beforeprint where printing fires it; the print media query where only the medium changes.
     addEventListener('beforeprint', onPrint);
-    print = matchMedia('print');
-    print.addEventListener('change', onPrint);
   }
   waiting.set(element, callback);
   observer.observe(element);
@@ -45,11 +40,9 @@ export function cancelNear(element: Element): void {
   if (!waiting.delete(element)) return;
   observer?.unobserve(element);
   if (!waiting.size) {
-    // Nothing left to watch: let the observer and the print listeners go too.
+    // Nothing left to watch: let the observer and the print listener go too.
     observer?.disconnect();
     observer = undefined;
     removeEventListener('beforeprint', onPrint);
-    print?.removeEventListener('change', onPrint);
-    print = undefined;
   }
 }

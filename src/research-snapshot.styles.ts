@@ -37,35 +37,18 @@ export const styles = css`
     --_edge: var(--research-snapshot-meter-edge-color, light-dark(#848c95, #6b737c));
     --_cols: 1;
 
+    /* What a page's body typography would otherwise pass down (text-transform, text-align, letter and word spacing, white-space, font style and weight…) starts from its initial value; a reader's "* { … !important }" still applies to the host and reaches every text from there. */
+    all: initial;
+    visibility: inherit;
     display: block;
     /* Layout follows the element's own width; in a shrink-to-fit box (float, flex item, inline-block) it is one card wide, never wider than its container. */
     container-type: inline-size;
     contain-intrinsic-inline-size: 20em;
     max-width: 100%;
-    /* The page's font family; the reader's default size, not the page's root size. */
+    /* The page's font family; the reader's default size (initial: medium), not the page's root size. */
     font-family: var(--research-snapshot-font-family, inherit);
     font-size: var(--research-snapshot-font-size, medium);
     line-height: 1.4;
-    /* What a page's body typography would otherwise pass down. */
-    font-style: normal;
-    font-variant: normal;
-    font-weight: 400;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-size-adjust: none;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    word-break: normal;
-    hyphens: manual;
-    tab-size: 8;
-    -webkit-text-stroke: 0;
     color: var(--_fg);
   }
   :host([hidden]) {
@@ -93,12 +76,11 @@ export const styles = css`
   :host([theme='auto']) .panel {
     color-scheme: light dark;
   }
-  :host([theme='auto']) .panel[data-page-scheme='dark'],
-  :host([transparent]) .panel[data-page-scheme='dark'] {
+  /* The page's declared scheme, for theme="auto" and transparent panels (see PageSchemeController). */
+  .panel[data-scheme='dark'] {
     color-scheme: dark;
   }
-  :host([theme='auto']) .panel[data-page-scheme='light'],
-  :host([transparent]) .panel[data-page-scheme='light'] {
+  .panel[data-scheme='light'] {
     color-scheme: light;
   }
   :host([transparent]) .panel {
@@ -308,11 +290,15 @@ export const styles = css`
   .link {
     color: var(--_accent);
   }
-  .more {
-    display: none;
+  /* Buttons take the panel's text, the reader's spacing included. */
+  .more,
+  .retry {
     font: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;
+  }
+  .more {
+    display: none;
     padding: 0;
     color: var(--_accent);
     background: none;
@@ -345,9 +331,6 @@ export const styles = css`
     color: var(--_muted);
   }
   .retry {
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
     font-size: 0.875em;
     padding: 0.2em 0.75em;
     color: var(--_accent);
@@ -481,11 +464,6 @@ export const styles = css`
     .more {
       color: CanvasText;
       forced-color-adjust: auto;
-    }
-    .link:focus-visible,
-    .more:focus-visible,
-    .retry:focus-visible {
-      outline-color: Highlight;
     }
     .bone {
       background: GrayText;

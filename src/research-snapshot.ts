@@ -467,7 +467,7 @@ export class ResearchSnapshot extends LitElement {
       locale: this.#locale ?? 'en-US',
       level,
       expanded: this.#expanded,
-      pageScheme: this.#scheme.value,
+      scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
     const text = {
       heading: this.heading,

@@ -56,13 +56,8 @@ export class ClampController implements ReactiveController {
 function mark(text: HTMLElement): void {
   const card = text.closest('.card');
   if (!card || !text.isConnected) return;
-  let cut: boolean;
-  if (card.hasAttribute('data-expanded')) {
-    const style = getComputedStyle(text);
-    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
-    cut = text.scrollHeight > CLAMP_LINES * line + 1;
-  } else {
-    cut = text.scrollHeight > text.clientHeight + 1;
-  }
-  card.toggleAttribute('data-overflows', cut);
+  // Against the lines it shows (or, expanded, would show): the same test whether or not it is cut now.
+  const style = getComputedStyle(text);
+  const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+  card.toggleAttribute('data-overflows', text.scrollHeight > CLAMP_LINES * line + 1);
 }

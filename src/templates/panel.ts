@@ -31,7 +31,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     aria-labelledby="heading"
     aria-busy=${busy ? 'true' : 'false'}
     ?data-empty=${empty}
-    data-page-scheme=${view.pageScheme ?? nothing}
+    data-scheme=${view.scheme ?? nothing}
   >
     <div class="panel-head">
       <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>

@@ -10,6 +10,6 @@ export interface View {
   level: number;
   /** Tickers whose long explanation is shown in full. */
   expanded: ReadonlySet<string>;
-  /** The colour scheme the page around the panel declares, if it declares one. */
-  pageScheme?: 'light' | 'dark';
+  /** The page's declared colour scheme, where the panel follows it (theme="auto", transparent). */
+  scheme?: 'light' | 'dark';
 }

@@ -31,6 +31,6 @@ export function text(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function part(root: Element, name: string): HTMLElement | null {
+export function part(root: Element | ShadowRoot, name: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
