@@ -77,10 +77,10 @@ export const styles = css`
     color-scheme: light dark;
   }
   /* The page's declared scheme, for theme="auto" and transparent panels (see PageSchemeController). */
-  .panel[data-scheme='dark'] {
+  :host .panel[data-scheme='dark'] {
     color-scheme: dark;
   }
-  .panel[data-scheme='light'] {
+  :host .panel[data-scheme='light'] {
     color-scheme: light;
   }
   :host([transparent]) .panel {
