@@ -27,12 +27,28 @@ function company(ticker) {
  * a snapshot endpoint at /api/snapshot that answers after `delay` ms.
  * `scriptDelay` holds back the built scripts, as a slow CDN would.
  */
-export function serve({ pages = {}, delay = 0, scriptDelay = 0, port = 0 } = {}) {
+/** A system font (Debian's fonts-liberation, which Chromium depends on), served late as a web font; wider than the serif it replaces. */
+export const LATE_FONT = '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf';
+
+export function serve({ pages = {}, delay = 0, scriptDelay = 0, fontDelay = 1500, port = 0 } = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     requests.push(url.pathname + url.search);
     try {
+      if (url.pathname === '/api/fail') {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        response.writeHead(503, { 'Access-Control-Allow-Origin': '*' });
+        response.end();
+        return;
+      }
+      if (url.pathname === '/fonts/late.ttf') {
+        const font = await readFile(LATE_FONT);
+        await new Promise((resolve) => setTimeout(resolve, fontDelay));
+        response.writeHead(200, { 'Content-Type': 'font/ttf', 'Cache-Control': 'no-store' });
+        response.end(font);
+        return;
+      }
       if (url.pathname === '/api/snapshot') {
         const tickers = (url.searchParams.get('tickers') ?? '').split(',').filter(Boolean);
         await new Promise((resolve) => setTimeout(resolve, delay));
@@ -69,7 +85,7 @@ export function serve({ pages = {}, delay = 0, scriptDelay = 0, port = 0 } = {})
 }
 
 /** An article page around the panel: text above and below, so any shift shows. */
-export function articlePage({ script, reserve = true, tickers = 'MSFT,AMZN,ARM,RIVN', attributes = '', head = '' }) {
+export function articlePage({ script, reserve = true, tickers = 'MSFT,AMZN,ARM,RIVN', attributes = '', head = '', endpoint = '/api/snapshot', before = '', panel = true }) {
   const count = tickers.split(',').length;
   const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story. Readers keep their place while the panel loads: nothing below it may move when its data arrives.</p>`).join('\n');
   return `<!doctype html>
@@ -82,7 +98,8 @@ ${script}
 </head><body><main>
 <h1>Microsoft and Amazon rewrite their cloud capacity pact</h1>
 <p>The two rivals will swap spare computing capacity across regions for the first time.</p>
-<research-snapshot tickers="${tickers}" endpoint="/api/snapshot" style="--research-snapshot-cards: ${count}" ${attributes}></research-snapshot>
+${before}
+${panel ? `<research-snapshot tickers="${tickers}" endpoint="${endpoint}" style="--research-snapshot-cards: ${count}" ${attributes}></research-snapshot>` : ''}
 ${paragraphs}
 </main></body></html>`;
 }
