@@ -160,7 +160,7 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(
-          ['index', 'themes', 'layouts', 'languages', 'states', 'configurator'].map((page) => [page, resolve(root, `demo/${page}.html`)]),
+          ['index', 'themes', 'layouts', 'languages', 'states', 'real-pages', 'configurator'].map((page) => [page, resolve(root, `demo/${page}.html`)]),
         ),
       },
     },

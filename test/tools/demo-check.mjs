@@ -14,7 +14,7 @@ await server.listen();
 const browser = await launch();
 const problems = [];
 try {
-  for (const name of ['index', 'themes', 'layouts', 'languages', 'states', 'configurator']) {
+  for (const name of ['index', 'themes', 'layouts', 'languages', 'states', 'real-pages', 'configurator']) {
     // Tall enough that every panel is near the viewport (they load lazily).
     const context = await browser.newContext({ viewport: { width: 1280, height: 5000 } });
     const page = await context.newPage();

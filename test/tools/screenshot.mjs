@@ -2,6 +2,8 @@
  * Builds the demo, serves it, and saves screenshots for the README:
  *   docs/demo-page.png, docs/demo-panel.png   the article page and its panel
  *   docs/panel-{light,dark}-{360,768,1280}.png the full-width panel in both themes at three widths
+ *   docs/real-pages.png                        the panel in a float, a flex sidebar and on a dark site
+ *   docs/panel-text-spacing-360.png            a reader's text-spacing override and 24 px text: the panel grows, nothing is cut
  *   node test/tools/screenshot.mjs
  */
 import { mkdirSync } from 'node:fs';
@@ -42,7 +44,25 @@ try {
       await shot.close();
     }
   }
-  console.log('wrote docs/demo-page.png, docs/demo-panel.png and docs/panel-{light,dark}-{360,768,1280}.png');
+  {
+    const shot = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await shot.goto('http://localhost:4179/real-pages.html');
+    for (const panel of await shot.locator('research-snapshot').all()) await loaded(panel);
+    await shot.waitForTimeout(200);
+    await shot.screenshot({ path: `${docs}/real-pages.png`, fullPage: true });
+    await shot.close();
+  }
+  {
+    const shot = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await shot.goto('http://localhost:4179/layouts.html');
+    await shot.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important } research-snapshot { --research-snapshot-font-size: 24px }' });
+    const first = shot.locator('research-snapshot').first();
+    await loaded(first);
+    await shot.waitForTimeout(200);
+    await first.screenshot({ path: `${docs}/panel-text-spacing-360.png` });
+    await shot.close();
+  }
+  console.log('wrote docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png');
 } finally {
   await browser.close();
   await server.close();
