@@ -45,7 +45,8 @@ try {
     }
   }
   {
-    const shot = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Tall enough that every panel is near the viewport (they load lazily).
+    const shot = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
     await shot.goto('http://localhost:4179/real-pages.html');
     for (const panel of await shot.locator('research-snapshot').all()) await loaded(panel);
     await shot.waitForTimeout(200);
