@@ -56,6 +56,8 @@ export default defineConfig(({ command, mode }) => {
     // For bundlers: Lit stays a dependency, and the class has a side-effect-free entry.
     return {
       plugins: [literals],
+      // Code loaded on demand (ticker discovery) is a chunk the app's bundler handles.
+      define: { 'import.meta.env.CDN': 'false' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -78,6 +80,8 @@ export default defineConfig(({ command, mode }) => {
     // Node: renderSnapshot() with @lit-labs/ssr (and lit) left to the server's node_modules.
     return {
       plugins: [literals],
+      // Servers never discover tickers (the story is the browser's): no chunk for it.
+      define: { 'import.meta.env.CDN': 'true' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -96,9 +100,13 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: {
-          entry: Object.fromEntries(LOCALES.map((id) => [id, resolve(root, `src/locales/${id}.ts`)])),
+          // With the catalogs, the other module the script-tag builds load from beside themselves: ticker discovery.
+          entry: {
+            ...Object.fromEntries(LOCALES.map((id) => [id, resolve(root, `src/locales/${id}.ts`)])),
+            discovery: resolve(root, 'src/data/discovery.ts'),
+          } as Record<string, string>,
           formats: ['es'],
-          fileName: (_format, name) => `locales/${name}.js`,
+          fileName: (_format, name) => (name === 'discovery' ? 'discovery.js' : `locales/${name}.js`),
         },
         rolldownOptions: { output: { minify: true } },
       },
@@ -118,6 +126,8 @@ export default defineConfig(({ command, mode }) => {
           },
         },
       ],
+      // The script-tag builds load on-demand code (ticker discovery) from beside themselves.
+      define: { 'import.meta.env.CDN': 'true' },
       build: {
         outDir: 'dist',
         emptyOutDir: true,

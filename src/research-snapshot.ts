@@ -3,8 +3,8 @@ import { configuredEndpoint } from './config.js';
 import { warmCardFormats } from './format/warm.js';
 import { entriesFor, type Entry } from './data/entries.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
-import { DEFAULT_CAP, discoverTickers } from './data/discovery.js';
-import { parseTickers, type TickerToken } from './data/tickers.js';
+import { discovery } from './data/discover.js';
+import { DEFAULT_CAP, parseTickers, type TickerToken } from './data/tickers.js';
 import { parseSnapshot, type ValidationResult } from './data/validate.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import { styles } from './research-snapshot.styles.js';
@@ -247,10 +247,16 @@ export class ResearchSnapshot extends LitElement {
   };
 
   /**
-   * The tickers the story mentions, for `tickers="auto"`. While the page is
-   * still being parsed (a script in <head>), the story is read again once it is whole.
+   * The tickers the story mentions, for `tickers="auto"`; undefined while
+   * discovery itself is still loading. While the page is still being parsed
+   * (a script in <head>), the story is read again once it is whole.
    */
-  #discover(): TickerToken[] {
+  #discover(): TickerToken[] | undefined {
+    const module = discovery();
+    if (module instanceof Promise) {
+      void module.then(this.#onParsed);
+      return undefined;
+    }
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
     let root: Element | null = null;
     try {
@@ -260,7 +266,7 @@ export class ResearchSnapshot extends LitElement {
     }
     root ??= this.source ? null : document.querySelector('main') ?? document.body;
     if (!root) return [];
-    return discoverTickers(root, { cap: this.maxTickers, linkPattern: this.linkPattern }).map((ticker) => ({ ticker, valid: true }));
+    return module.discoverTickers(root, { cap: this.maxTickers, linkPattern: this.linkPattern }).map((ticker) => ({ ticker, valid: true }));
   }
 
   /** The element's language: its own `lang`, else the closest ancestor's, else the document's, else en-US. */
@@ -299,11 +305,14 @@ export class ResearchSnapshot extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#followLanguage(); // again: server rendering calls willUpdate() but not shouldUpdate()
     const inline = this.#readInline();
-    const discovery = changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
-    if (this.#rediscover || discovery || changed.has('tickers') || !this.#tokens.length) {
+    const reread = changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
+    if (this.#rediscover || reread || changed.has('tickers') || !this.#tokens.length) {
       this.#rediscover = false;
       const auto = this.tickers.trim().toLowerCase() === 'auto';
-      this.#tokens = auto ? (isServer ? [] : this.#discover()) : parseTickers(this.tickers);
+      const tokens = auto ? (isServer ? [] : this.#discover()) : parseTickers(this.tickers);
+      // Discovery is on its way: stay as we are until it has read the story.
+      if (!tokens) return;
+      this.#tokens = tokens;
       if (!this.#tokens.length && inline?.ok) {
         this.#tokens = inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
       }

@@ -27,4 +27,22 @@ describe('the classic-script build alone', () => {
     expect(el.shadowRoot!.querySelector('[part="change"]')!.textContent).to.contain('heute');
     el.remove();
   });
+
+  it('finds the story\'s tickers with tickers="auto", loading discovery.js from beside the script', async () => {
+    serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, name: ticker, score: 50 })) }));
+    const article = document.createElement('article');
+    article.innerHTML = '<p>Shares of $NVDA rose.</p>';
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'auto');
+    el.setAttribute('endpoint', ENDPOINT);
+    article.append(el);
+    document.body.append(article);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="NVDA"][data-state="item"]'), 'no card for the discovered ticker');
+      const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(requested).to.include('/dist/discovery.js');
+    } finally {
+      article.remove();
+    }
+  });
 });

@@ -66,4 +66,48 @@ describe('the built files', () => {
       delete window.ResearchSnapshotConfig;
     }
   });
+
+  it('find the story\'s tickers with tickers="auto", loading discovery.js from beside the script only then', async () => {
+    const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested(), 'discovery is not part of the first load').to.not.include('/dist/discovery.js');
+    serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, name: ticker, score: 50 })) }));
+    const article = document.createElement('article');
+    article.innerHTML = '<p>Shares of $NVDA rose while <a href="/quote/AMD">AMD</a> fell.</p>';
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'auto');
+    el.setAttribute('endpoint', ENDPOINT);
+    el.setAttribute('loading', 'eager');
+    article.append(el);
+    document.body.append(article);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length === 2, 'the discovered tickers have no cards');
+      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')].map((c) => c.dataset.ticker)).to.deep.equal(['NVDA', 'AMD']);
+      expect(requested()).to.include('/dist/discovery.js');
+    } finally {
+      article.remove();
+    }
+  });
+
+  it('keep the page\'s typography out and its font family in, as minified', async () => {
+    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+    const box = document.createElement('div');
+    box.style.cssText = 'text-transform: uppercase; letter-spacing: 3px; font-family: monospace; width: 1000px';
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'MSFT');
+    el.setAttribute('endpoint', ENDPOINT);
+    el.style.cssText = 'float: left';
+    box.append(el);
+    document.body.append(box);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
+      const name = getComputedStyle(el.shadowRoot!.querySelector('[part="name"]')!);
+      expect(name.textTransform).to.equal('none');
+      expect(name.letterSpacing).to.be.oneOf(['normal', '0px']);
+      expect(name.fontFamily).to.contain('monospace');
+      expect(getComputedStyle(el).display).to.equal('block');
+      expect(el.getBoundingClientRect().width, 'one card wide in a float').to.be.closeTo(20 * parseFloat(getComputedStyle(el).fontSize), 0.5);
+    } finally {
+      box.remove();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { TICKER_PATTERN } from './tickers.js';
+import { DEFAULT_CAP, TICKER_PATTERN } from './tickers.js';
 
 /**
  * Finds the companies a story references, for `tickers="auto"`: cashtags
@@ -29,8 +29,6 @@ const EXCHANGE = new RegExp(`^(?:${EXCHANGES}:([^:]+)|([^:]+):${EXCHANGES})$`);
 
 /** Paths such as /quote/MSFT, /stocks/msft or /symbol/BRK.B; the first group is the ticker. Matched against the link's path only. */
 export const DEFAULT_LINK_PATTERN = /\/(?:quotes?|stocks?|symbols?|markets\/stocks)\/([A-Za-z0-9.:-]{1,25})(?:[/?#]|$)/;
-
-export const DEFAULT_CAP = 8;
 
 /** Code, scripts and form fields hold text that only looks like cashtags (`echo $PATH`). */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RESEARCH-SNAPSHOT', 'TEXTAREA', 'CODE', 'PRE', 'KBD', 'SAMP']);

@@ -5,6 +5,9 @@
  */
 export const TICKER_PATTERN = /^(?=.*[A-Z0-9])[A-Z0-9.:-]{1,12}$/;
 
+/** With `tickers="auto"`: the most companies shown unless `max-tickers` says otherwise. */
+export const DEFAULT_CAP = 8;
+
 export interface TickerToken {
   /** The token upper-cased. */
   ticker: string;

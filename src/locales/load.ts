@@ -1,6 +1,7 @@
 import { localeSettings } from '../config.js';
 import type { Catalog } from './catalog.js';
 import en from './en.js';
+import { scriptUrl } from '../script-url.js';
 
 /**
  * Language catalogs. English is in the main bundle; the others are small
@@ -11,9 +12,6 @@ import en from './en.js';
 
 export const BUILT_IN = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'] as const;
 
-// Captured while the script runs: the classic build has no import.meta, but its
-// <script> is document.currentScript at this moment.
-const scriptUrl = (globalThis.document?.currentScript as HTMLScriptElement | null | undefined)?.src || import.meta.url;
 const directory = import.meta.env?.PROD ? './locales/' : './';
 
 const loaded = new Map<string, Catalog>([['en', en]]);

@@ -1,7 +1,7 @@
 /**
  * Size budgets of the built files, in brotli bytes (quality 11). Sizes are
  * deterministic, so CI fails when a build exceeds its budget. The target for the
- * ES build is 10 KB; it is not met (17.8 KB, of which a minimal Lit element
+ * ES build is 10 KB; it is not met (17.1 KB, of which a minimal Lit element
  * alone is 5.8 KB: see npm run bench), so this guard holds about the current size
  * and keeps it from growing unnoticed:
  *   npm run build && node test/tools/size-check.mjs
@@ -11,8 +11,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const BUDGETS = {
-  'research-snapshot.js': 18 * 1024,
-  'research-snapshot.iife.js': 18 * 1024,
+  'research-snapshot.js': 17.5 * 1024,
+  'research-snapshot.iife.js': 17.5 * 1024,
+  // Loaded on demand, only by panels with tickers="auto".
+  'discovery.js': 1.5 * 1024,
 };
 /** Each language catalog, loaded on demand. */
 export const LOCALE_BUDGET = 1024;
