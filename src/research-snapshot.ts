@@ -81,7 +81,7 @@ function seconds(value: number | null | undefined, fallback: number): number {
  * @cssprop [--research-snapshot-weak-color=#975700] - Meter and label for Weak scores.
  * @cssprop [--research-snapshot-poor-color=#b3261e] - Meter and label for Poor scores.
  * @cssprop [--research-snapshot-radius=8px] - Corner radius of panel and cards.
- * @cssprop [--research-snapshot-font-size=16px] - Base text size; every length of the panel scales with it.
+ * @cssprop [--research-snapshot-font-size=medium] - Base text size: the reader's default (`medium`, 16px unless the reader has chosen another); every length of the panel scales with it, and column breakpoints are in em of it. `1em` matches the surrounding text.
  */
 export class ResearchSnapshot extends LitElement {
   static override styles = styles;

@@ -53,8 +53,8 @@ const check = (name, ok, figure) => {
   if (!ok) failures.push(`${name}: ${figure}`);
 };
 
-async function open(path, { width = 1280, setup } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(path, { width = 1280, height = 900, scale = 1, setup } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
   const tab = await context.newPage();
   tab.on('pageerror', (error) => failures.push(`${path}: ${error.message}`));
   await tab.addInitScript(detector);
@@ -133,6 +133,16 @@ try {
     const problems = await clipped(tab);
     check(`/hostile at ${width}px: the page's typography stays out`, !leaked.length, leaked.join(', ') || 'none leaked');
     check(`/hostile at ${width}px: nothing clipped`, !problems.length, problems.join('; ') || 'none');
+    await context.close();
+  }
+
+  // 400 % zoom of a 1280 × 900 window: a 320 × 225 CSS-pixel viewport at four device pixels each.
+  {
+    const { context, tab } = await open('/hostile', { width: 320, height: 225, scale: 4 });
+    await loaded(tab);
+    const sideways = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    const problems = await clipped(tab);
+    check('400 % zoom: no sideways scroll, nothing clipped', sideways <= 0 && !problems.length, `overflow ${sideways} px; ${problems.join('; ') || 'nothing clipped'}`);
     await context.close();
   }
 
