@@ -12,7 +12,8 @@ import { scriptUrl } from '../script-url.js';
 
 export const BUILT_IN = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'] as const;
 
-const directory = import.meta.env?.PROD ? './locales/' : './';
+/** Beside the script in a build (dist/locales/), beside src/script-url.ts in development (src/locales/). */
+const directory = './locales/';
 
 const loaded = new Map<string, Catalog>([['en', en]]);
 const loading = new Map<string, Promise<Catalog>>();
