@@ -4,6 +4,7 @@ import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { panelHeight } from '../src/layout.js';
 import { cards, settled } from './support/dom.js';
 import { describeClipped, findClipped } from './support/clipping.js';
+import { contrast } from './support/contrast.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, useEndpointWithoutRetries, worker } from './support/msw.js';
 
 const long = 'An explanation long enough to need more lines than a card shows. '.repeat(6);
@@ -181,14 +182,6 @@ describe('narrow and themed layouts', () => {
   });
 
   it('outlines the meter at 3:1 or more against the card, in light and dark', async () => {
-    const luminance = (color: string) => {
-      const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const contrast = (a: string, b: string) => {
-      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-      return (x + 0.05) / (y + 0.05);
-    };
     for (const theme of ['light', 'dark']) {
       const endpoint = `${ENDPOINT}/meter-${theme}`;
       serve({ items: items(1) }, { endpoint });

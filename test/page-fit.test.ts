@@ -5,6 +5,7 @@ import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { panelHeight } from '../src/layout.js';
 import { card, cards, part, settled, shadow } from './support/dom.js';
 import { TEXT_SPACING } from './support/clipping.js';
+import { contrast } from './support/contrast.js';
 import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './support/msw.js';
 
 /**
@@ -241,14 +242,6 @@ describe('a failed panel leaves no tall empty box', () => {
 
 describe('dark pages', () => {
   useEndpointWithoutRetries();
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const contrast = (a: string, b: string) => {
-    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-    return (x + 0.05) / (y + 0.05);
-  };
   let meta: HTMLMetaElement | undefined;
   afterEach(() => {
     document.documentElement.style.colorScheme = '';
