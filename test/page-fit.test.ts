@@ -147,7 +147,8 @@ describe('the reader\'s text size', () => {
     await frames();
     expect(getComputedStyle(el).fontSize).to.equal('24px');
     expect(second.getBoundingClientRect().top, 'one column at 24px').to.be.above(first.getBoundingClientRect().bottom);
-    expect(height(el)).to.be.closeTo(panelHeight(2, 600, false, 24), 1);
+    // WebKit rounds each line box to a pixel: allow for it at this size.
+    expect(height(el)).to.be.closeTo(panelHeight(2, 600, false, 24), 2);
   });
 });
 

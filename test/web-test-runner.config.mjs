@@ -35,6 +35,17 @@ export default {
       if (match && !existsSync(`${root}src/locales/${match[1]}.js`)) context.url = context.url.replace(/\.js(\?|$)/, '.ts$1');
       return next();
     },
+    // System fonts (Debian's fonts-liberation) served as web fonts, for the late-font tests.
+    // ?delay=ms holds one back, as a slow font host would.
+    async function fonts(context, next) {
+      const match = /^\/test-fonts\/(Liberation[\w-]+\.ttf)$/.exec(context.path);
+      if (!match) return next();
+      await new Promise((resolve) => setTimeout(resolve, Number(context.query.delay) || 0));
+      context.type = 'font/ttf';
+      context.set('Cache-Control', 'no-store');
+      context.body = readFileSync(`/usr/share/fonts/truetype/liberation/${match[1]}`);
+      return undefined;
+    },
     // msw's service worker, served at the root so it may control every test page.
     function mockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {

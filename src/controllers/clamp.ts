@@ -10,8 +10,10 @@ export const CLAMP_LINES = 4;
  * a language change), when the text's box changes size (the element's width,
  * the text size, a reader's line height), and when web fonts finish loading
  * (a late font re-wraps text inside a box of the same size, which no
- * ResizeObserver reports). Sizes are read in ResizeObserver callbacks, after
- * layout, so the check never forces a layout of its own.
+ * ResizeObserver reports): at `loadingdone`, and, for engines that fire no
+ * font events (WebKitGTK), every 300 ms while `document.fonts` says it is
+ * loading. Sizes are read in ResizeObserver callbacks, after layout, so the
+ * check never forces a layout of its own.
  *
  * The card carries `data-overflows` while its More (or Less) would change
  * what the reader sees; an expanded text is checked against the lines it
@@ -19,6 +21,7 @@ export const CLAMP_LINES = 4;
  */
 export class ClampController implements ReactiveController {
   #resize?: ResizeObserver;
+  #poll?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,12 +36,24 @@ export class ClampController implements ReactiveController {
 
   hostDisconnected(): void {
     document.fonts?.removeEventListener('loadingdone', this.#recheck);
+    clearTimeout(this.#poll);
+    this.#poll = undefined;
     this.#resize?.disconnect();
     this.#resize = undefined;
   }
 
   hostUpdated(): void {
     this.#recheck();
+    this.#whileFontsLoad();
+  }
+
+  #whileFontsLoad(): void {
+    if (this.#poll || document.fonts?.status !== 'loading') return;
+    this.#poll = setTimeout(() => {
+      this.#poll = undefined;
+      this.#recheck();
+      this.#whileFontsLoad();
+    }, 300);
   }
 
   /** Observing anew makes the observer report every text after the next layout. */

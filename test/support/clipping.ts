@@ -134,11 +134,11 @@ function isClampedExplanation(element: Element): boolean {
   if (!more) return false;
   const rect = more.getBoundingClientRect();
   if (getComputedStyle(more).display === 'none' || rect.width < 1) return false;
-  // Cut at a whole line: the visible height is a whole number of lines.
+  // Cut at a whole line: the visible height is a whole number of lines (engines may round each line box to a pixel).
   const style = getComputedStyle(element);
   const line = parseFloat(style.lineHeight);
-  const lines = element.clientHeight / line;
-  return Math.abs(lines - Math.round(lines)) < 0.05;
+  const lines = Math.round(element.clientHeight / line);
+  return lines > 0 && Math.abs(element.clientHeight - lines * line) <= lines;
 }
 
 /** Every fact of `host`'s panel that is cut, spills out or is overlapped. */
