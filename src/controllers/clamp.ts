@@ -72,7 +72,7 @@ function mark(text: HTMLElement): void {
   const card = text.closest('.card');
   if (!card || !text.isConnected) return;
   // Against the lines it shows (or, expanded, would show): the same test whether or not it is cut now.
-  const style = getComputedStyle(text);
-  const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+  const computed = getComputedStyle(text);
+  const line = parseFloat(computed.lineHeight) || 1.2 * parseFloat(computed.fontSize);
   card.toggleAttribute('data-overflows', text.scrollHeight > CLAMP_LINES * line + 1);
 }
