@@ -386,7 +386,7 @@ export const styles = css`
     }
   }
   .visually-hidden,
-  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .words, .bone:not(.bone-name)) {
+  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .bone:not(.bone-name)) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -398,7 +398,7 @@ export const styles = css`
     border: 0;
   }
 
-  /* Compact: one line per company (ticker, score and label, change) while they fit; the rest stays readable to screen readers. */
+  /* Compact: one line per company (ticker, score and label, the whole change) while they fit, a second where they do not; the rest stays readable to screen readers. */
   :host([layout='compact']) .cards {
     --_cols: 1;
     gap: 0.375em;

@@ -47,7 +47,7 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   let change: TemplateResult | typeof nothing = nothing;
   if (item.changePercent !== undefined) {
     const direction = changeDirection(item.changePercent);
-    // The words around the number ("today") are their own spans, which the compact layout leaves to screen readers.
+    // The words around the number ("today") are spans of their own (the reader hears and sees them in both layouts).
     const percent = formatChange(item.changePercent, view.locale);
     const said = view.t.change(percent);
     const at = said.indexOf(percent);

@@ -253,7 +253,8 @@ try {
 
   // 5. Layout shift
   for (const row of run('cls') ? await measureLayoutShift({ widths: [360, 768, 1280] }) : []) {
-    if (row.reserve) add(`CLS, ${row.build}, ${row.width} px, 800 ms endpoint`, row.cls, '0', row.cls === 0);
+    // The article page is held to 0; the harder pages (hostile typography, 24 px root font, late web font) are reported against 0.01.
+    if (row.reserve) add(`CLS, ${row.build}, ${row.page}, ${row.width} px, 800 ms endpoint`, row.cls, row.page === 'article' ? '0' : '< 0.01', row.page === 'article' ? row.cls === 0 : row.cls < 0.01);
   }
 
   // 6. Heap and live instances after 1,000 connect/disconnect cycles
