@@ -64,7 +64,8 @@ export default defineConfig(({ command, mode }) => {
         target: 'es2022',
         minify: false,
         lib: {
-          entry: { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
+          // react.js holds only types (JSX for React 19); the module exists so that a runtime import of it works.
+          entry: { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts'), react: resolve(root, 'src/react.ts') },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
@@ -132,7 +133,8 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist',
         emptyOutDir: true,
         target: 'es2022',
-        sourcemap: true,
+        // Maps for local debugging, without a sourceMappingURL comment: they are not published, so CDN users get no 404s.
+        sourcemap: 'hidden',
         lib: {
           entry: resolve(root, 'src/index.ts'),
           name: 'ResearchSnapshot',

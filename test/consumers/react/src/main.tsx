@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'research-snapshot';
-import type {} from 'research-snapshot/react';
+// A runtime import too: the entry exists as a module (it holds only types), so this resolves in any bundler.
+import 'research-snapshot/react';
 import type { SnapshotLoadEvent } from 'research-snapshot';
 
 function App() {
