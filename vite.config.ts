@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { catalogIds, catalogsDefine } from './test/tools/catalogs.mjs';
 import { msw } from 'msw/vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { reserveCss } from './src/layout.js';
@@ -35,7 +36,9 @@ const sriHashes: Plugin = {
 };
 
 /** The language catalogs: small self-contained modules, loaded on demand from `locales/` beside the script. */
-const LOCALES = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'];
+const LOCALES = catalogIds();
+/** Every build and the dev server write the list of catalogs into the source. */
+const catalogs = catalogsDefine();
 
 /** In development, catalogs are asked for as `src/locales/<id>.js`: serve the TypeScript source. */
 const localeSources: Plugin = {
@@ -57,7 +60,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       plugins: [literals],
       // Code loaded on demand (ticker discovery) is a chunk the app's bundler handles.
-      define: { 'import.meta.env.CDN': 'false' },
+      define: { ...catalogs, 'import.meta.env.CDN': 'false' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -82,7 +85,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       plugins: [literals],
       // Servers never discover tickers (the story is the browser's): no chunk for it.
-      define: { 'import.meta.env.CDN': 'true' },
+      define: { ...catalogs, 'import.meta.env.CDN': 'true' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -128,7 +131,7 @@ export default defineConfig(({ command, mode }) => {
         },
       ],
       // The script-tag builds load on-demand code (ticker discovery) from beside themselves.
-      define: { 'import.meta.env.CDN': 'true' },
+      define: { ...catalogs, 'import.meta.env.CDN': 'true' },
       build: {
         outDir: 'dist',
         emptyOutDir: true,
@@ -154,6 +157,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     root: resolve(root, 'demo'),
     base: './',
+    define: catalogs,
     plugins: [
       msw(),
       localeSources,
@@ -171,8 +175,11 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       rolldownOptions: {
+        // Every page of demo/.
         input: Object.fromEntries(
-          ['index', 'themes', 'layouts', 'languages', 'states', 'real-pages', 'configurator'].map((page) => [page, resolve(root, `demo/${page}.html`)]),
+          readdirSync(resolve(root, 'demo'))
+            .filter((file) => file.endsWith('.html'))
+            .map((file) => [file.replace(/\.html$/, ''), resolve(root, 'demo', file)]),
         ),
       },
     },

@@ -3,8 +3,11 @@
  * snippets, with Subresource Integrity hashes of the built files.
  */
 import { integrity } from 'virtual:research-snapshot-sri';
+import { LANGUAGES, languageName } from './languages.js';
 
 const form = document.getElementById('options') as HTMLFormElement;
+const languages = form.elements.namedItem('lang') as HTMLSelectElement;
+for (const id of LANGUAGES) languages.append(new Option(languageName(id), id, id === 'en', id === 'en'));
 const preview = document.getElementById('preview')!;
 const panel = document.createElement('research-snapshot');
 preview.append(panel);

@@ -4,11 +4,27 @@
  */
 import { network } from 'virtual:msw';
 import { handlers } from './mocks/handlers.js';
+import { LANGUAGES, languageName } from './languages.js';
 
 // The failed-state demo should fail at once, not after three retries.
 window.ResearchSnapshotConfig = { retries: 0 };
 network.configure({ handlers });
 await network.enable();
+// The languages page: a panel for every catalog but English, in its own language.
+for (const container of document.querySelectorAll('[data-language-panels]')) {
+  for (const id of LANGUAGES.filter((l) => l !== 'en')) {
+    const section = document.createElement('section');
+    section.lang = id;
+    const heading = document.createElement('h2');
+    heading.textContent = languageName(id);
+    const panel = document.createElement('research-snapshot');
+    panel.setAttribute('tickers', 'MSFT RIVN');
+    panel.setAttribute('endpoint', 'api/snapshot');
+    panel.style.setProperty('--research-snapshot-cards', '2');
+    section.append(heading, panel);
+    container.append(section);
+  }
+}
 await import('../src/index.js');
 
 // Pages with a theme switch: follow it on every panel.

@@ -13,18 +13,16 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import type { Catalog } from './locales/catalog.js';
-import de from './locales/de.js';
-import es from './locales/es.js';
-import fr from './locales/fr.js';
-import it from './locales/it.js';
-import ja from './locales/ja.js';
-import { registerCatalog } from './locales/load.js';
-import ptBR from './locales/pt-BR.js';
-import zhCN from './locales/zh-CN.js';
-import './index.js';
+import { BUILT_IN, registerCatalog } from './locales/load.js';
+import { ResearchSnapshot } from './research-snapshot.js';
 
-const CATALOGS: Record<string, Catalog> = { de, fr, es, it, 'pt-BR': ptBR, ja, 'zh-CN': zhCN };
-for (const [id, catalog] of Object.entries(CATALOGS)) registerCatalog(id, catalog);
+// Defined here, not through a side-effect import of index.ts: the package declares its
+// source free of side effects, so a bare `import './index.js'` would be left out of this build.
+if (!customElements.get('research-snapshot')) customElements.define('research-snapshot', ResearchSnapshot);
+
+// Every catalog, in the server bundle: a server has no folder beside a script to load them from.
+const catalogs = import.meta.glob<{ default: Catalog }>('./locales/*.ts', { eager: true });
+for (const id of BUILT_IN) registerCatalog(id, catalogs[`./locales/${id}.ts`].default);
 
 export interface RenderOptions {
   /** As the attribute: which cards, in which order; default the items' own order. */

@@ -10,7 +10,10 @@ import { scriptUrl } from '../script-url.js';
  * `window.ResearchSnapshotConfig.locales`.
  */
 
-export const BUILT_IN = ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN'] as const;
+/** Written in at build time from the files of src/locales/ (test/tools/catalogs.mjs): the one list of languages. */
+declare const __CATALOGS__: readonly string[];
+/** The catalogs loaded on demand: every language but English. */
+export const BUILT_IN: readonly string[] = __CATALOGS__;
 
 /** Beside the script in a build (dist/locales/), beside src/script-url.ts in development (src/locales/). */
 const directory = './locales/';
@@ -35,11 +38,11 @@ export function canonicalLocale(tag: string | null | undefined): string {
 /** Which built-in catalog serves a locale: exact region first (pt-BR), then the language. */
 export function catalogId(locale: string): string {
   const language = locale.split('-')[0].toLowerCase();
-  if ((BUILT_IN as readonly string[]).includes(locale)) return locale;
+  if (BUILT_IN.includes(locale)) return locale;
   if (language === 'pt') return 'pt-BR';
   // Simplified Chinese only: zh, zh-CN, zh-SG and zh-Hans…; Traditional readers get English.
   if (language === 'zh') return /^zh(-Hans(-.*)?|-CN|-SG)?$/i.test(locale) ? 'zh-CN' : 'en';
-  return (BUILT_IN as readonly string[]).includes(language) ? language : 'en';
+  return BUILT_IN.includes(language) ? language : 'en';
 }
 
 /** The publisher's additions for a locale: its exact tag over the catalog's id over its language. */

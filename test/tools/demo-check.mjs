@@ -3,6 +3,7 @@
  * headless Chromium and checks that each panel renders, in its language, with
  * no page error: node test/tools/demo-check.mjs
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'vite';
@@ -14,7 +15,9 @@ await server.listen();
 const browser = await launch();
 const problems = [];
 try {
-  for (const name of ['index', 'themes', 'layouts', 'languages', 'states', 'real-pages', 'configurator']) {
+  // Every page of demo/, the article first.
+  const names = readdirSync(`${root}demo`).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort((a, b) => (a === 'index' ? -1 : b === 'index' ? 1 : a.localeCompare(b)));
+  for (const name of names) {
     // Tall enough that every panel is near the viewport (they load lazily).
     const context = await browser.newContext({ viewport: { width: 1280, height: 5000 } });
     const page = await context.newPage();

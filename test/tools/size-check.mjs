@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { catalogIds } from './catalogs.mjs';
 
 export const BUDGETS = {
   'research-snapshot.js': 17.5 * 1024,
@@ -28,7 +29,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     failed ||= size > budget;
     console.log(`${file}: ${size} B brotli (budget ${budget})${size > budget ? '  OVER BUDGET' : ''}`);
   }
-  for (const id of ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'zh-CN']) {
+  for (const id of catalogIds()) {
     const size = brotli(`${root}dist/locales/${id}.js`);
     failed ||= size > LOCALE_BUDGET;
     console.log(`locales/${id}.js: ${size} B brotli (budget ${LOCALE_BUDGET})${size > LOCALE_BUDGET ? '  OVER BUDGET' : ''}`);
