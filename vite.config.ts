@@ -14,9 +14,14 @@ const literals = { ...minifyLiterals({ failOnError: true }), enforce: 'pre' as c
 
 /**
  * - `vite` (npm run demo): dev server on the demo pages, endpoint mocked by msw.
- * - `vite build` (npm run build): the two publishable files in dist/.
+ * - `vite build --mode <output>`, one per output, run by scripts/build.mjs (npm run build)
+ *   into a dist/ it empties first: `cdn` (the two script-tag files and the stylesheet;
+ *   also plain `vite build`), `locales` (catalogs and discovery.js), `npm` (entries for
+ *   bundlers), `server` (renderSnapshot). No build empties dist/, so none depends on another.
  * - `vite build --mode demo` (npm run build:demo): the demo pages as static files in demo-dist/.
+ * Any other mode is refused, so that a typo never builds (or wipes) something else.
  */
+const BUILD_MODES = ['cdn', 'production', 'locales', 'npm', 'server', 'demo'];
 /**
  * `virtual:research-snapshot-sri`: Subresource Integrity hashes of the built
  * files, for the configurator's snippets.
@@ -55,6 +60,9 @@ const localeSources: Plugin = {
 };
 
 export default defineConfig(({ command, mode }) => {
+  if (command === 'build' && !BUILD_MODES.includes(mode)) {
+    throw new Error(`vite.config.ts: unknown build mode "${mode}"; use one of ${BUILD_MODES.filter((m) => m !== 'production').join(', ')}.`);
+  }
   if (command === 'build' && mode === 'npm') {
     // For bundlers: Lit stays a dependency, and the class has a side-effect-free entry.
     return {
@@ -116,7 +124,7 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  if (command === 'build' && mode !== 'demo') {
+  if (command === 'build' && (mode === 'cdn' || mode === 'production')) {
     return {
       plugins: [
         literals,
@@ -134,7 +142,7 @@ export default defineConfig(({ command, mode }) => {
       define: { ...catalogs, 'import.meta.env.CDN': 'true' },
       build: {
         outDir: 'dist',
-        emptyOutDir: true,
+        emptyOutDir: false,
         target: 'es2022',
         // Maps for local debugging, without a sourceMappingURL comment: they are not published, so CDN users get no 404s.
         sourcemap: 'hidden',
