@@ -61,7 +61,9 @@ const localeSources: Plugin = {
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'build' && !BUILD_MODES.includes(mode)) {
-    throw new Error(`vite.config.ts: unknown build mode "${mode}"; use one of ${BUILD_MODES.filter((m) => m !== 'production').join(', ')}.`);
+    throw new Error(
+      `vite.config.ts: unknown build mode "${mode}"; use one of ${BUILD_MODES.filter((m) => m !== 'production').join(', ')}.`,
+    );
   }
   if (command === 'build' && mode === 'npm') {
     // For bundlers: Lit stays a dependency, and the class has a side-effect-free entry.

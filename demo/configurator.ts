@@ -41,12 +41,18 @@ function attributes(o: ReturnType<typeof options>, endpoint = true): string {
   return list.map(([name, v]) => `${name}="${escape(v)}"`).join(' ');
 }
 
-const sri = (file: string) =>
-  integrity[file] ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '';
+const sri = (file: string) => (integrity[file] ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '');
 
 function render(): void {
   const o = options();
-  for (const [name, v] of Object.entries({ tickers: o.tickers, endpoint: o.endpoint, theme: o.theme, layout: o.layout, lang: o.lang, loading: o.loading })) {
+  for (const [name, v] of Object.entries({
+    tickers: o.tickers,
+    endpoint: o.endpoint,
+    theme: o.theme,
+    layout: o.layout,
+    lang: o.lang,
+    loading: o.loading,
+  })) {
     panel.setAttribute(name, v);
   }
   panel.style.setProperty('--research-snapshot-cards', String(o.count));
@@ -64,7 +70,9 @@ function render(): void {
     '',
     '{# In the article template, beside the story: #}',
     '{% if article.tickers %}',
-    `  <research-snapshot tickers="{{ article.tickers | join(',') }}" ${attributes({ ...o, tickers: '' }, false).replace(/^tickers="" /, '').replace(/--research-snapshot-cards: \d+/, "--research-snapshot-cards: {{ article.tickers | length }}")}></research-snapshot>`,
+    `  <research-snapshot tickers="{{ article.tickers | join(',') }}" ${attributes({ ...o, tickers: '' }, false)
+      .replace(/^tickers="" /, '')
+      .replace(/--research-snapshot-cards: \d+/, '--research-snapshot-cards: {{ article.tickers | length }}')}></research-snapshot>`,
     '{% endif %}',
   ].join('\n');
   document.getElementById('sri-note')!.textContent = Object.keys(integrity).length
@@ -76,7 +84,11 @@ form.addEventListener('input', render);
 form.addEventListener('change', render);
 form.addEventListener('submit', (event) => event.preventDefault());
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => void copy(button));
+}
+
+async function copy(button: HTMLButtonElement): Promise<void> {
+  {
     const text = document.getElementById(button.dataset.copy!)!.textContent ?? '';
     const status = document.getElementById('copy-status')!;
     status.textContent = '';
@@ -84,10 +96,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
       await navigator.clipboard.writeText(text);
       // Emptied first, so that copying the same snippet twice is announced twice.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      status.textContent = `${button.textContent!.replace(/^Copy /, '')}: copied.`;
+      status.textContent = `${button.textContent.replace(/^Copy /, '')}: copied.`;
     } catch {
       status.textContent = 'Copying is not allowed here: select the text and copy it.';
     }
-  });
+  }
 }
 render();

@@ -7,8 +7,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import type { ResearchSnapshot } from './research-snapshot.js';
 
-export interface ResearchSnapshotProps
-  extends DetailedHTMLProps<HTMLAttributes<ResearchSnapshot>, ResearchSnapshot> {
+export interface ResearchSnapshotProps extends DetailedHTMLProps<HTMLAttributes<ResearchSnapshot>, ResearchSnapshot> {
   tickers?: string;
   endpoint?: string;
   provider?: string;

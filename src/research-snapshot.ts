@@ -222,7 +222,7 @@ export class ResearchSnapshot extends LitElement {
   #readInline(): ValidationResult | undefined {
     const given = this.data === undefined || typeof this.data === 'string' ? this.data : JSON.stringify(this.data);
     const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
-    const source = (given as string | undefined) ?? script?.textContent ?? undefined;
+    const source = given ?? script?.textContent ?? undefined;
     if (source !== this.#inlineSource) {
       this.#inlineSource = source;
       this.#inline = source === undefined ? undefined : parseSnapshot(source, isServer ? undefined : document.baseURI);
@@ -264,7 +264,7 @@ export class ResearchSnapshot extends LitElement {
     } catch {
       console.error(`<research-snapshot>: "${this.source}" is not a valid CSS selector for the "source" attribute.`);
     }
-    root ??= this.source ? null : document.querySelector('main') ?? document.body;
+    root ??= this.source ? null : (document.querySelector('main') ?? document.body);
     if (!root) return [];
     return module.discoverTickers(root, { cap: this.maxTickers, linkPattern: this.linkPattern }).map((ticker) => ({ ticker, valid: true }));
   }
@@ -319,7 +319,10 @@ export class ResearchSnapshot extends LitElement {
     }
     this.#data.set({
       endpoint: this.endpoint?.trim() || configuredEndpoint(),
-      tickers: this.#tokens.filter((t) => t.valid).map((t) => t.ticker).sort(),
+      tickers: this.#tokens
+        .filter((t) => t.valid)
+        .map((t) => t.ticker)
+        .sort(),
       named: this.#tokens.length > 0,
       inline,
       lazy: this.loading !== 'eager',
@@ -417,9 +420,7 @@ export class ResearchSnapshot extends LitElement {
     );
     if (state.stale) this.#fail(state.stale.error);
     for (const kind of ['unavailable', 'invalid-ticker'] as const) {
-      const tickers = entries
-        .filter((e) => e.state === (kind === 'unavailable' ? 'unavailable' : 'invalid'))
-        .map((e) => e.ticker);
+      const tickers = entries.filter((e) => e.state === (kind === 'unavailable' ? 'unavailable' : 'invalid')).map((e) => e.ticker);
       if (tickers.length) {
         this.#emit(
           new SnapshotErrorEvent({
@@ -490,7 +491,9 @@ export class ResearchSnapshot extends LitElement {
         view,
         text,
         cardList(
-          this.#tokens.map((t) => (t.valid || !this.#catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view))),
+          this.#tokens.map((t) =>
+            t.valid || !this.#catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view),
+          ),
           loadingStatus(view),
         ),
         { busy: true, empty: true },
@@ -500,7 +503,11 @@ export class ResearchSnapshot extends LitElement {
       return panelTemplate(
         view,
         text,
-        cardList(this.#entries(state).map((entry) => cardTemplate(entry, view)), nothing, this.#onCardClick),
+        cardList(
+          this.#entries(state).map((entry) => cardTemplate(entry, view)),
+          nothing,
+          this.#onCardClick,
+        ),
         { notice: state.stale ? staleNote(view, state.stale.since) : undefined },
       );
     }

@@ -53,7 +53,12 @@ const escapeAttribute = (value: unknown) => String(value).replace(/&/g, '&amp;')
 /** Attribute names a caller may add: plain names, no event handlers. */
 const SAFE_NAME = /^(?!on)[a-z][\w.:-]*$/i;
 /** JSON inside <script>: nothing in it can close the element or open a comment. */
-const escapeScript = (json: string) => json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const escapeScript = (json: string) =>
+  json
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /**
  * Renders `<research-snapshot>` for a response body (object or JSON text) to
@@ -89,7 +94,11 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
   // "auto" reads the story in the browser; the server already knows the companies.
   const tickers =
     options.tickers?.trim().toLowerCase() === 'auto'
-      ? items.flatMap((item) => (item && typeof (item as { ticker?: unknown }).ticker === 'string' ? [(item as { ticker: string }).ticker] : [])).join(',')
+      ? items
+          .flatMap((item) =>
+            item && typeof (item as { ticker?: unknown }).ticker === 'string' ? [(item as { ticker: string }).ticker] : [],
+          )
+          .join(',')
       : options.tickers;
   for (const name of Object.keys(options.attributes ?? {})) {
     if (!SAFE_NAME.test(name)) throw new TypeError(`renderSnapshot: "${name}" is not an attribute name it will write.`);
@@ -110,23 +119,28 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
     'data-rendered': 'server',
   };
   const rendered = await collectResult(
-    render(html`<research-snapshot
-      tickers=${attributes.tickers ?? ''}
-      lang=${attributes.lang ?? ''}
-      theme=${attributes.theme ?? 'light'}
-      layout=${attributes.layout ?? 'full'}
-      heading-level=${attributes['heading-level'] ?? '2'}
-      .data=${source}
-      .provider=${attributes.provider}
-      .heading=${attributes.heading}
-      .subheading=${attributes.subheading}
-    ></research-snapshot>`),
+    render(
+      html`<research-snapshot
+        tickers=${attributes.tickers ?? ''}
+        lang=${attributes.lang ?? ''}
+        theme=${attributes.theme ?? 'light'}
+        layout=${attributes.layout ?? 'full'}
+        heading-level=${attributes['heading-level'] ?? '2'}
+        .data=${source}
+        .provider=${attributes.provider}
+        .heading=${attributes.heading}
+        .subheading=${attributes.subheading}
+      ></research-snapshot>`,
+    ),
   );
   // Lit's own markers stay; the opening tag is rewritten with the full attribute list.
   const open = `<research-snapshot ${Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ')}>`;
-  const inner = rendered.slice(rendered.indexOf('>', rendered.indexOf('<research-snapshot')) + 1, rendered.lastIndexOf('</research-snapshot>'));
+  const inner = rendered.slice(
+    rendered.indexOf('>', rendered.indexOf('<research-snapshot')) + 1,
+    rendered.lastIndexOf('</research-snapshot>'),
+  );
   return `${open}${inner}<script type="application/json">${escapeScript(source)}</script></research-snapshot>`;
 }

@@ -205,11 +205,7 @@ export class SnapshotController implements ReactiveController {
       this.#set({ status: 'complete', data, fetchedAt });
     } else if (missing.length === source.tickers.length) {
       // Nothing newer to show: keep what is on screen, marked stale, or fail.
-      this.#set(
-        shown
-          ? { ...shown, stale: { since: shown.fetchedAt, error: failure } }
-          : { status: 'error', error: failure },
-      );
+      this.#set(shown ? { ...shown, stale: { since: shown.fetchedAt, error: failure } } : { status: 'error', error: failure });
     } else {
       this.#set({ status: 'complete', data, fetchedAt, stale: { since: fetchedAt, error: failure } });
     }

@@ -7,9 +7,15 @@ import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './supp
 
 const ITEMS = [
   {
-    ticker: 'MSFT', name: 'Microsoft', sector: 'Technology', score: 65,
+    ticker: 'MSFT',
+    name: 'Microsoft',
+    sector: 'Technology',
+    score: 65,
     signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
-    price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/msft',
+    price: 423.62,
+    changePercent: -0.24,
+    priceAsOf: '2026-04-27T20:30:00Z',
+    url: 'https://example.com/msft',
   },
   { ticker: 'AMZN', name: 'Amazon', score: 54, signals: { momentum: 'strong' }, scoreCap: 90, price: 263.07, changePercent: 0.35 },
   { ticker: 'ARM', score: 21, explanation: 'A long explanation. '.repeat(20) },
@@ -24,14 +30,18 @@ describe('accessibility', () => {
     describe(`axe finds nothing, ${theme} theme`, () => {
       it('while loading', async () => {
         serve({ items: ITEMS }, { wait: 2000 });
-        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
+        );
         expect(shadow(el).querySelector('[part="skeleton"]')).to.not.equal(null);
         await expect(el).to.be.accessible();
       });
 
       it('loaded', async () => {
         serve({ items: ITEMS });
-        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN ARM" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT AMZN ARM" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
+        );
         await settled(el);
         await expect(el).to.be.accessible();
       });
@@ -47,7 +57,9 @@ describe('accessibility', () => {
 
       it('partial: unavailable and invalid tickers', async () => {
         serve({ items: ITEMS, errors: [{ ticker: 'ZZZZ', code: 'not_found' }] });
-        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT ZZZZ $$$" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT ZZZZ $$$" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
+        );
         await settled(el);
         expect(card(el, 'ZZZZ').dataset.state).to.equal('unavailable');
         await expect(el).to.be.accessible();
@@ -55,7 +67,9 @@ describe('accessibility', () => {
 
       it('failed', async () => {
         serve(() => new HttpResponse(null, { status: 500 }));
-        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
+        );
         await settled(el);
         expect(part(panelOf(el), 'retry')).to.not.equal(null);
         await expect(el).to.be.accessible();
@@ -64,7 +78,9 @@ describe('accessibility', () => {
       it('stale after a failed refresh', async () => {
         let calls = 0;
         serve(() => (++calls === 1 ? { items: ITEMS } : new HttpResponse(null, { status: 503 })));
-        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`);
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
+        );
         await settled(el);
         el.refresh();
         await waitUntil(() => part(panelOf(el), 'stale'), 'no stale mark');
@@ -73,9 +89,11 @@ describe('accessibility', () => {
 
       it('transparent, on the page background', async () => {
         serve({ items: ITEMS });
-        const container = await fixture<HTMLElement>(html`<div style="background: ${theme === 'dark' ? '#111' : '#fff'}; padding: 8px">
-          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme=${theme} transparent></research-snapshot>
-        </div>`);
+        const container = await fixture<HTMLElement>(
+          html`<div style="background: ${theme === 'dark' ? '#111' : '#fff'}; padding: 8px">
+            <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme=${theme} transparent></research-snapshot>
+          </div>`,
+        );
         const el = container.querySelector('research-snapshot')!;
         await settled(el);
         await expect(container).to.be.accessible();
@@ -88,7 +106,9 @@ describe('accessibility', () => {
 
   it('follows the reader\'s colour scheme with theme="auto", in every engine', async () => {
     serve({ items: ITEMS });
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme="auto"></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme="auto"></research-snapshot>`,
+    );
     await settled(el);
     expect(getComputedStyle(panelOf(el)).colorScheme).to.equal('light dark');
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
@@ -101,7 +121,9 @@ describe('accessibility', () => {
   it('follows prefers-color-scheme live with theme="auto" (Chromium: emulated)', async function () {
     if (!devtools) this.skip();
     serve({ items: ITEMS });
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme="auto"></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} theme="auto"></research-snapshot>`,
+    );
     await settled(el);
     const background = () => getComputedStyle(panelOf(el)).backgroundColor;
     await emulateMedia({ colorScheme: 'light' });
@@ -126,14 +148,18 @@ describe('accessibility', () => {
 
   it('fits its headings into the page outline', async () => {
     serve({ items: ITEMS });
-    const container = await fixture<HTMLElement>(html`<main>
-      <h1>Microsoft and Amazon rewrite their cloud pact</h1>
-      <p>Story text.</p>
-      <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>
-      <section><h2>More stories</h2><h3>Markets</h3>
-        <research-snapshot tickers="ARM" endpoint=${ENDPOINT} heading-level="4"></research-snapshot>
-      </section>
-    </main>`);
+    const container = await fixture<HTMLElement>(
+      html`<main>
+        <h1>Microsoft and Amazon rewrite their cloud pact</h1>
+        <p>Story text.</p>
+        <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>
+        <section>
+          <h2>More stories</h2>
+          <h3>Markets</h3>
+          <research-snapshot tickers="ARM" endpoint=${ENDPOINT} heading-level="4"></research-snapshot>
+        </section>
+      </main>`,
+    );
     const [first, second] = container.querySelectorAll('research-snapshot');
     await Promise.all([settled(first), settled(second)]);
     expect(part(panelOf(first), 'heading')!.getAttribute('aria-level')).to.equal('2');
@@ -145,7 +171,9 @@ describe('accessibility', () => {
 
   it('keeps score, price and explanation readable to screen readers in the compact layout, with nothing hidden to focus', async () => {
     serve({ items: ITEMS });
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} layout="compact"></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} layout="compact"></research-snapshot>`,
+    );
     await settled(el);
     const msft = card(el, 'MSFT');
     for (const name of ['meter', 'price', 'explanation', 'sector']) {
@@ -180,7 +208,9 @@ describe('accessibility', () => {
     expect(live(), 'a successful refresh says nothing').to.have.length(0);
 
     // A panel that fails says so once, in one alert that later renders do not re-insert.
-    const failing = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="ZZZZ" endpoint="${ENDPOINT}/down"></research-snapshot>`);
+    const failing = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="ZZZZ" endpoint="${ENDPOINT}/down"></research-snapshot>`,
+    );
     serve(() => new HttpResponse(null, { status: 500 }), { endpoint: `${ENDPOINT}/down` });
     await settled(failing);
     const alert = shadow(failing).querySelector('[role="alert"]');

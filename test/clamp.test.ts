@@ -13,7 +13,12 @@ import { ENDPOINT, serve, useEndpointWithoutRetries } from './support/msw.js';
 const EXPLANATION =
   'Momentum and quality lead this profile while value lags the sector and sentiment stays weak after the latest guidance revision and a cautious outlook.';
 
-const ITEM = { ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' } };
+const ITEM = {
+  ticker: 'MSFT',
+  name: 'Microsoft Corporation',
+  score: 65,
+  signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
+};
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -31,9 +36,11 @@ function cut(el: ResearchSnapshot): boolean {
 
 async function mount(explanation: string | undefined, style: string, width = 360): Promise<{ box: HTMLElement; el: ResearchSnapshot }> {
   serve({ items: [{ ...ITEM, ...(explanation && { explanation }) }] });
-  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-    <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style=${style}></research-snapshot>
-  </div>`);
+  const box = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px">
+      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style=${style}></research-snapshot>
+    </div>`,
+  );
   const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
   await settled(el);
   await frames();
@@ -53,13 +60,19 @@ describe('clamp and More', () => {
    * @font-face, used through the panel's font family, held back by the test
    * server), as on a page whose font host is slow.
    */
-  async function lateFont(family: string, file: string, fallback: string): Promise<{ el: ResearchSnapshot; before: { cut: boolean; more: boolean } }> {
+  async function lateFont(
+    family: string,
+    file: string,
+    fallback: string,
+  ): Promise<{ el: ResearchSnapshot; before: { cut: boolean; more: boolean } }> {
     fontStyle = document.createElement('style');
     fontStyle.textContent = `@font-face { font-family: ${family}; src: url(/test-fonts/${file}?delay=800&${Math.random()}); }`;
     document.head.append(fontStyle);
     const { el } = await mount(EXPLANATION, `--research-snapshot-font-family: ${family}, ${fallback}`);
     const before = { cut: cut(el), more: moreShown(el) };
-    await waitUntil(() => document.fonts.check(`16px ${family}`) && document.fonts.status === 'loaded', 'the late font never arrived', { timeout: 5000 });
+    await waitUntil(() => document.fonts.check(`16px ${family}`) && document.fonts.status === 'loaded', 'the late font never arrived', {
+      timeout: 5000,
+    });
     await frames();
     return { el, before };
   }
@@ -78,12 +91,15 @@ describe('clamp and More', () => {
     await waitUntil(() => !moreShown(el), 'More stayed on text that is now whole');
   });
 
-  it('follows the element\'s width: More when narrow, none when wide', async () => {
+  it("follows the element's width: More when narrow, none when wide", async () => {
     const { box, el } = await mount(EXPLANATION.repeat(2), '', 1280);
     for (const width of [1280, 280, 600, 1280]) {
       box.style.width = `${width}px`;
       await frames();
-      await waitUntil(() => moreShown(el) === cut(el), `${width}px: More ${moreShown(el) ? 'shown' : 'missing'} while the text is ${cut(el) ? 'cut' : 'whole'}`);
+      await waitUntil(
+        () => moreShown(el) === cut(el),
+        `${width}px: More ${moreShown(el) ? 'shown' : 'missing'} while the text is ${cut(el) ? 'cut' : 'whole'}`,
+      );
     }
   });
 

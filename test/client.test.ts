@@ -51,11 +51,13 @@ describe('page-wide data client', () => {
   describe('batching', () => {
     it('serves 3 elements × 4 overlapping tickers with one request for the sorted union', async () => {
       const requests = serveCounting();
-      const container = await fixture<HTMLElement>(html`<div>
-        <research-snapshot tickers="MSFT AMZN GOOGL NVDA" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
-        <research-snapshot tickers="nvda tsla msft meta" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
-        <research-snapshot tickers="AAPL AMZN META TSLA" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT AMZN GOOGL NVDA" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+          <research-snapshot tickers="nvda tsla msft meta" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+          <research-snapshot tickers="AAPL AMZN META TSLA" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+        </div>`,
+      );
       const elements = [...container.querySelectorAll('research-snapshot')];
       await Promise.all(elements.map((el) => settled(el)));
       expect(requests.map((r) => r.tickers)).to.deep.equal(['AAPL,AMZN,GOOGL,META,MSFT,NVDA,TSLA']);
@@ -65,10 +67,12 @@ describe('page-wide data client', () => {
     it('keeps elements on different endpoints apart', async () => {
       const one = serveCounting();
       const two = serveCounting({ endpoint: `${ENDPOINT}/other` });
-      const container = await fixture<HTMLElement>(html`<div>
-        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
-        <research-snapshot tickers="MSFT" endpoint="${ENDPOINT}/other"></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <research-snapshot tickers="MSFT" endpoint="${ENDPOINT}/other"></research-snapshot>
+        </div>`,
+      );
       await Promise.all([...container.querySelectorAll('research-snapshot')].map((el) => settled(el)));
       expect([one.length, two.length]).to.deep.equal([1, 1]);
     });
@@ -76,10 +80,12 @@ describe('page-wide data client', () => {
     it('splits a set larger than the batch size into the fewest requests', async () => {
       window.ResearchSnapshotConfig = { ...window.ResearchSnapshotConfig, batchSize: 3 };
       const requests = serveCounting();
-      const container = await fixture<HTMLElement>(html`<div>
-        <research-snapshot tickers="G F E D" endpoint=${ENDPOINT}></research-snapshot>
-        <research-snapshot tickers="C B A" endpoint=${ENDPOINT}></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="G F E D" endpoint=${ENDPOINT}></research-snapshot>
+          <research-snapshot tickers="C B A" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
       await Promise.all([...container.querySelectorAll('research-snapshot')].map((el) => settled(el)));
       expect(requests.map((r) => r.tickers).sort()).to.deep.equal(['A,B,C', 'D,E,F', 'G']);
     });
@@ -87,7 +93,9 @@ describe('page-wide data client', () => {
     it('batches 50 tickers by default', async () => {
       const requests = serveCounting();
       const tickers = Array.from({ length: 120 }, (_, i) => `T${String(i).padStart(3, '0')}`);
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers=${tickers.join(' ')} endpoint=${ENDPOINT}></research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers=${tickers.join(' ')} endpoint=${ENDPOINT}></research-snapshot>`,
+      );
       await settled(el);
       expect(requests.map((r) => r.tickers!.split(',').length).sort()).to.deep.equal([20, 50, 50]);
       expect(cards(el)).to.have.length(120);
@@ -95,7 +103,9 @@ describe('page-wide data client', () => {
 
     it('shares a request already in flight instead of repeating it', async () => {
       const requests = serveCounting({ wait: 300 });
-      const first = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`);
+      const first = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`,
+      );
       await waitUntil(() => requests.length === 1);
       const second = element({ tickers: 'MSFT AMZN', endpoint: ENDPOINT, loading: 'eager' });
       first.after(second);
@@ -120,7 +130,12 @@ describe('page-wide data client', () => {
 
     it('moving an element while its request is in flight still shows the data', async () => {
       serveCounting({ wait: 300 });
-      const container = await fixture<HTMLElement>(html`<div><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot><p></p></div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <p></p>
+        </div>`,
+      );
       const el = container.querySelector('research-snapshot')!;
       await sleep(100);
       container.append(el);
@@ -143,7 +158,9 @@ describe('page-wide data client', () => {
 
     it('a joining element keeps its own timeout', async () => {
       serveCounting({ wait: 2000 });
-      const first = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="30"></research-snapshot>`);
+      const first = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="30"></research-snapshot>`,
+      );
       await sleep(50);
       const second = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.2' });
       const started = performance.now();
@@ -163,19 +180,29 @@ describe('page-wide data client', () => {
       stage.append(patient, impatient);
       await settled(impatient);
       expect(text(part(shadow(impatient).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
-      await waitUntil(() => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'), 'the patient element gave up with the impatient one', { timeout: 3000 });
+      await waitUntil(
+        () => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'),
+        'the patient element gave up with the impatient one',
+        { timeout: 3000 },
+      );
       expect(scoreOf(patient, 'MSFT')).to.equal('1');
       expect(requests).to.have.length(1);
     });
 
     it('a patient element that joins a request an impatient one started waits for its own timeout', async () => {
       const requests = serveCounting({ wait: 2000 });
-      const impatient = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="1" loading="eager"></research-snapshot>`);
+      const impatient = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="1" loading="eager"></research-snapshot>`,
+      );
       await sleep(50);
       const patient = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '5', loading: 'eager' });
       impatient.after(patient);
       await settled(impatient);
-      await waitUntil(() => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'), 'the patient element gave up with the impatient one', { timeout: 4000 });
+      await waitUntil(
+        () => shadow(patient).querySelector('[part="card"][data-ticker="MSFT"]'),
+        'the patient element gave up with the impatient one',
+        { timeout: 4000 },
+      );
       expect(requests).to.have.length(1);
       patient.remove();
     });
@@ -183,7 +210,9 @@ describe('page-wide data client', () => {
     it('an element added again while a request it left waits out Retry-After does not ask before that time', async () => {
       window.ResearchSnapshotConfig = { retryBaseDelay: 0.01, retryMaxDelay: 5, retries: 3 };
       const requests = serve(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '2' } }));
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`,
+      );
       await waitUntil(() => requests.length === 1, 'no first request');
       await sleep(150);
       const parent = el.parentElement!;
@@ -302,12 +331,20 @@ describe('page-wide data client', () => {
     const base = 'https://cdn.example.test/snapshots';
 
     it('GETs one URL per ticker with {ticker} substituted and URL-encoded', async () => {
-      const requests = serve((_, request) => {
-        const file = decodeURIComponent(new URL(request.url).pathname.split('/').pop()!.replace(/\.json$/, ''));
-        if (file === 'ZZZZ') return new HttpResponse('missing', { status: 404 });
-        if (file === 'AMZN') return HttpResponse.json({ provider: 'CDN', items: [{ ticker: 'AMZN', score: 54 }] });
-        return HttpResponse.json({ ticker: file, name: `${file} Corp`, score: 65 });
-      }, { endpoint: `${base}/:file` });
+      const requests = serve(
+        (_, request) => {
+          const file = decodeURIComponent(
+            new URL(request.url).pathname
+              .split('/')
+              .pop()!
+              .replace(/\.json$/, ''),
+          );
+          if (file === 'ZZZZ') return new HttpResponse('missing', { status: 404 });
+          if (file === 'AMZN') return HttpResponse.json({ provider: 'CDN', items: [{ ticker: 'AMZN', score: 54 }] });
+          return HttpResponse.json({ ticker: file, name: `${file} Corp`, score: 65 });
+        },
+        { endpoint: `${base}/:file` },
+      );
       const el = await fixture<ResearchSnapshot>(
         html`<research-snapshot tickers="MSFT LSE:VOD AMZN ZZZZ" endpoint="${base}/{ticker}.json"></research-snapshot>`,
       );
@@ -329,9 +366,13 @@ describe('page-wide data client', () => {
     it('renders a <script type="application/json"> child with no request at all', async () => {
       const requests = serveCounting();
       const body = JSON.stringify({ provider: 'Inline', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
-        <script type="application/json">${body}</script>
-      </research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
+          <script type="application/json">
+            ${body}
+          </script>
+        </research-snapshot>`,
+      );
       await settled(el);
       await sleep(50);
       expect(requests).to.have.length(0);
@@ -340,15 +381,30 @@ describe('page-wide data client', () => {
     });
 
     it('needs no endpoint and no tickers attribute', async () => {
-      const body = JSON.stringify({ items: [{ ticker: 'AMZN', score: 54 }, { ticker: 'MSFT', score: 65 }] });
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot><script type="application/json">${body}</script></research-snapshot>`);
+      const body = JSON.stringify({
+        items: [
+          { ticker: 'AMZN', score: 54 },
+          { ticker: 'MSFT', score: 65 },
+        ],
+      });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot
+          ><script type="application/json">
+            ${body}
+          </script></research-snapshot
+        >`,
+      );
       await settled(el);
       expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['AMZN', 'MSFT']);
     });
 
     it('says the data could not be loaded when the inline body is unusable', async () => {
       const el = await fixture<ResearchSnapshot>(
-        html`<research-snapshot tickers="MSFT"><script type="application/json">{"items": oops</script></research-snapshot>`,
+        html`<research-snapshot tickers="MSFT"
+          ><script type="application/json">
+            {"items": oops
+          </script></research-snapshot
+        >`,
       );
       await settled(el);
       expect(text(part(shadow(el).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
@@ -357,10 +413,12 @@ describe('page-wide data client', () => {
 
   describe('lazy and eager loading', () => {
     async function belowTheFold(loading?: string): Promise<{ el: ResearchSnapshot; spacer: HTMLElement }> {
-      const container = await fixture<HTMLElement>(html`<div>
-        <div style="height: 4000px"></div>
-        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading=${loading ?? 'lazy'}></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 4000px"></div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading=${loading ?? 'lazy'}></research-snapshot>
+        </div>`,
+      );
       return { el: container.querySelector('research-snapshot')!, spacer: container.firstElementChild as HTMLElement };
     }
 
@@ -385,11 +443,13 @@ describe('page-wide data client', () => {
 
     it('lets elements that come into view together share one request', async () => {
       const requests = serveCounting();
-      const container = await fixture<HTMLElement>(html`<div>
-        <div style="height: 4000px"></div>
-        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
-        <research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 4000px"></div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
       await sleep(100);
       expect(requests).to.have.length(0);
       const [a, b] = container.querySelectorAll('research-snapshot');
@@ -404,7 +464,9 @@ describe('page-wide data client', () => {
     it('times out after the timeout attribute, shows the error promptly, and does not retry', async () => {
       const requests = serveCounting({ wait: 3000 });
       const started = performance.now();
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`,
+      );
       await settled(el);
       expect(performance.now() - started).to.be.below(1500);
       expect(text(part(shadow(el).querySelector('.panel')!, 'message'))).to.contain('could not be loaded');
@@ -502,7 +564,9 @@ describe('page-wide data client', () => {
 
     it('does not send every element that scrolls into view to a hung endpoint', async () => {
       const requests = serveCounting({ wait: 3000 });
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`,
+      );
       await settled(el);
       const later = element({ tickers: 'MSFT', endpoint: ENDPOINT, timeout: '0.2' });
       el.after(later);
@@ -552,7 +616,9 @@ describe('page-wide data client', () => {
   describe('refresh', () => {
     it('refreshes every N seconds', async () => {
       const requests = serveCounting();
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.2"></research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.2"></research-snapshot>`,
+      );
       await settled(el);
       await waitUntil(() => scoreOf(el, 'MSFT') === '3', 'did not refresh twice', { timeout: 2000 });
       expect(requests.length).to.be.at.least(3);
@@ -565,7 +631,9 @@ describe('page-wide data client', () => {
         calls += 1;
         return calls === 2 ? new HttpResponse(null, { status: 502 }) : { items: tickers.map((ticker) => ({ ticker, score: calls * 10 })) };
       });
-      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.25"></research-snapshot>`);
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.25"></research-snapshot>`,
+      );
       await settled(el);
       const errors: string[] = [];
       el.addEventListener('snapshot-error', (e) => errors.push(e.detail.kind));
@@ -592,10 +660,12 @@ describe('page-wide data client', () => {
 
       it('does not make a lazy element below the fold load', async () => {
         const requests = serveCounting();
-        await fixture<HTMLElement>(html`<div>
-          <div style="height: 4000px"></div>
-          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.1"></research-snapshot>
-        </div>`);
+        await fixture<HTMLElement>(
+          html`<div>
+            <div style="height: 4000px"></div>
+            <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.1"></research-snapshot>
+          </div>`,
+        );
         setHidden(true);
         await sleep(50);
         setHidden(false);
@@ -605,7 +675,9 @@ describe('page-wide data client', () => {
 
       it('pauses polling, and revalidates once when visible again', async () => {
         const requests = serveCounting();
-        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.15"></research-snapshot>`);
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.15"></research-snapshot>`,
+        );
         await settled(el);
         setHidden(true);
         const before = requests.length;
@@ -643,10 +715,12 @@ describe('page-wide data client', () => {
 
     it('lets a batch go on while another element still needs it', async () => {
       serveCounting({ wait: 300 });
-      const container = await fixture<HTMLElement>(html`<div>
-        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
-        <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
       const [a, b] = container.querySelectorAll('research-snapshot');
       await waitUntil(() => signals.length === 1);
       a.remove();
@@ -659,10 +733,12 @@ describe('page-wide data client', () => {
 
     it('aborts a shared batch once every element waiting for it is gone', async () => {
       serveCounting({ wait: 500 });
-      const container = await fixture<HTMLElement>(html`<div>
-        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
-        <research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
       const [a, b] = container.querySelectorAll('research-snapshot');
       await waitUntil(() => signals.length === 1);
       a.remove();

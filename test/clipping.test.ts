@@ -20,9 +20,36 @@ const WIDTHS = [280, 320, 360, 600, 900, 1280];
 const TYPICAL = {
   provider: 'AlphaDesk',
   items: [
-    { ticker: 'MSFT', name: 'Microsoft Corporation', sector: 'Technology', score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' }, price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/MSFT' },
-    { ticker: 'AMZN', name: 'Amazon.com, Inc.', sector: 'Consumer Discretionary', score: 54, signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' }, price: 263.07, changePercent: 0.35, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/AMZN' },
-    { ticker: 'RIVN', name: 'Rivian Automotive, Inc.', sector: 'Consumer Cyclical', score: 47, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate', sentiment: null }, scoreCap: 90 },
+    {
+      ticker: 'MSFT',
+      name: 'Microsoft Corporation',
+      sector: 'Technology',
+      score: 65,
+      signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
+      price: 423.62,
+      changePercent: -0.24,
+      priceAsOf: '2026-04-27T20:30:00Z',
+      url: 'https://example.com/research/MSFT',
+    },
+    {
+      ticker: 'AMZN',
+      name: 'Amazon.com, Inc.',
+      sector: 'Consumer Discretionary',
+      score: 54,
+      signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' },
+      price: 263.07,
+      changePercent: 0.35,
+      priceAsOf: '2026-04-27T20:30:00Z',
+      url: 'https://example.com/research/AMZN',
+    },
+    {
+      ticker: 'RIVN',
+      name: 'Rivian Automotive, Inc.',
+      sector: 'Consumer Cyclical',
+      score: 47,
+      signals: { momentum: 'moderate', value: 'poor', quality: 'moderate', sentiment: null },
+      scoreCap: 90,
+    },
   ],
   errors: [{ ticker: 'ZZZZ', code: 'not_found' }],
 };
@@ -45,7 +72,17 @@ const LONG = {
       explanation: 'A long explanation of the score that goes on for a while, written by the provider, '.repeat(4).slice(0, 300),
       url: 'https://example.com/research/ABCDEFGHIJKL',
     },
-    { ticker: 'BRK.B', name: 'Berkshire Hathaway Inc.', sector: 'Financials', score: 3, signals: { momentum: 'poor', value: 'poor', quality: 'poor', sentiment: 'poor' }, price: 1234567.89, changePercent: 100, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/BRK.B' },
+    {
+      ticker: 'BRK.B',
+      name: 'Berkshire Hathaway Inc.',
+      sector: 'Financials',
+      score: 3,
+      signals: { momentum: 'poor', value: 'poor', quality: 'poor', sentiment: 'poor' },
+      price: 1234567.89,
+      changePercent: 100,
+      priceAsOf: '2026-04-27T20:30:00Z',
+      url: 'https://example.com/research/BRK.B',
+    },
   ],
   errors: [{ ticker: 'ZZZZZZZZZZZZ', code: 'unsupported' }],
 };
@@ -66,9 +103,11 @@ async function mount(c: Case): Promise<{ box: HTMLElement; el: ResearchSnapshot 
   serve(c.body, { endpoint });
   const tickers = [...c.body.items.map((i) => i.ticker), c.body.errors[0].ticker, 'B@D'].join(' ');
   const style = c.fontSize ? `--research-snapshot-font-size: ${c.fontSize}px` : '';
-  const box = await fixture<HTMLElement>(html`<div style="width: ${WIDTHS[0]}px" lang=${c.lang}>
-    <research-snapshot tickers=${tickers} endpoint=${endpoint} loading="eager" layout=${c.layout} style=${style}></research-snapshot>
-  </div>`);
+  const box = await fixture<HTMLElement>(
+    html`<div style="width: ${WIDTHS[0]}px" lang=${c.lang}>
+      <research-snapshot tickers=${tickers} endpoint=${endpoint} loading="eager" layout=${c.layout} style=${style}></research-snapshot>
+    </div>`,
+  );
   const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
   if (c.spacing === 'shadow') {
     const sheet = new CSSStyleSheet();
@@ -84,7 +123,10 @@ async function mount(c: Case): Promise<{ box: HTMLElement; el: ResearchSnapshot 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 function name(c: Case): string {
-  const extras = [c.spacing && `text spacing in the ${c.spacing === 'page' ? 'page' : 'shadow root'}`, c.fontSize && `${c.fontSize}px text`].filter(Boolean);
+  const extras = [
+    c.spacing && `text spacing in the ${c.spacing === 'page' ? 'page' : 'shadow root'}`,
+    c.fontSize && `${c.fontSize}px text`,
+  ].filter(Boolean);
   return `${c.lang}, ${c.layout}, ${c.long ? 'long values' : 'typical values'}${extras.length ? `, ${extras.join(', ')}` : ''}`;
 }
 
@@ -136,9 +178,16 @@ describe('reserve, never clip: every fact is shown whole', () => {
     pageSpacing.textContent = TEXT_SPACING;
     document.head.append(pageSpacing);
     serve(() => new HttpResponse(null, { status: 500 }));
-    const box = await fixture<HTMLElement>(html`<div style="width: 280px" lang="de">
-      <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="--research-snapshot-font-size: 24px"></research-snapshot>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 280px" lang="de">
+        <research-snapshot
+          tickers="MSFT AMZN"
+          endpoint=${ENDPOINT}
+          loading="eager"
+          style="--research-snapshot-font-size: 24px"
+        ></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'), 'no Try again');
@@ -152,9 +201,16 @@ describe('reserve, never clip: every fact is shown whole', () => {
   it('shows the stale note whole, in German at 280 px with large text', async () => {
     let calls = 0;
     serve(() => (++calls === 1 ? TYPICAL : new HttpResponse(null, { status: 503 })));
-    const box = await fixture<HTMLElement>(html`<div style="width: 280px" lang="de">
-      <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="--research-snapshot-font-size: 24px"></research-snapshot>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 280px" lang="de">
+        <research-snapshot
+          tickers="MSFT AMZN"
+          endpoint=${ENDPOINT}
+          loading="eager"
+          style="--research-snapshot-font-size: 24px"
+        ></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     el.refresh();
@@ -169,7 +225,9 @@ describe('the clipping detector', () => {
 
   it('reports text hidden by a clipping box and text that overlaps another part', async () => {
     serve(TYPICAL);
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`,
+    );
     await settled(el);
     expect(findClipped(el)).to.deep.equal([]);
     const sheet = new CSSStyleSheet();
@@ -177,6 +235,9 @@ describe('the clipping detector', () => {
     sheet.replaceSync('.price-line { height: 0.5em; overflow: hidden } .price-time { position: relative; top: 3em }');
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
     const problems = findClipped(el);
-    expect(problems.map((p) => `${p.part}: ${p.problem}`)).to.include.members(['price: 1 line(s) of text outside a clipping p.price-line', 'time: overlaps explanation']);
+    expect(problems.map((p) => `${p.part}: ${p.problem}`)).to.include.members([
+      'price: 1 line(s) of text outside a clipping p.price-line',
+      'time: overlaps explanation',
+    ]);
   });
 });

@@ -22,7 +22,9 @@ describe('the classic-script build alone', () => {
     el.setAttribute('endpoint', ENDPOINT);
     el.setAttribute('lang', 'de');
     document.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"] [part="change"]'), 'no card rendered', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"] [part="change"]'), 'no card rendered', {
+      timeout: 5000,
+    });
     expect(el.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Microsoft');
     expect(el.shadowRoot!.querySelector('[part="change"]')!.textContent).to.contain('heute');
     el.remove();
@@ -38,7 +40,10 @@ describe('the classic-script build alone', () => {
     article.append(el);
     document.body.append(article);
     try {
-      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="NVDA"][data-state="item"]'), 'no card for the discovered ticker');
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('[part="card"][data-ticker="NVDA"][data-state="item"]'),
+        'no card for the discovered ticker',
+      );
       const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       expect(requested).to.include('/dist/discovery.js');
     } finally {

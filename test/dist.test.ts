@@ -80,15 +80,21 @@ describe('the built files', () => {
     article.append(el);
     document.body.append(article);
     try {
-      await waitUntil(() => el.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length === 2, 'the discovered tickers have no cards');
-      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')].map((c) => c.dataset.ticker)).to.deep.equal(['NVDA', 'AMD']);
+      await waitUntil(
+        () => el.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length === 2,
+        'the discovered tickers have no cards',
+      );
+      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')].map((c) => c.dataset.ticker)).to.deep.equal([
+        'NVDA',
+        'AMD',
+      ]);
       expect(requested()).to.include('/dist/discovery.js');
     } finally {
       article.remove();
     }
   });
 
-  it('keep the page\'s typography out and its font family in, as minified', async () => {
+  it("keep the page's typography out and its font family in, as minified", async () => {
     serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
     const box = document.createElement('div');
     box.style.cssText = 'text-transform: uppercase; letter-spacing: 3px; font-family: monospace; width: 1000px';
@@ -105,7 +111,10 @@ describe('the built files', () => {
       expect(name.letterSpacing).to.be.oneOf(['normal', '0px']);
       expect(name.fontFamily).to.contain('monospace');
       expect(getComputedStyle(el).display).to.equal('block');
-      expect(el.getBoundingClientRect().width, 'one card wide in a float').to.be.closeTo(20 * parseFloat(getComputedStyle(el).fontSize), 0.5);
+      expect(el.getBoundingClientRect().width, 'one card wide in a float').to.be.closeTo(
+        20 * parseFloat(getComputedStyle(el).fontSize),
+        0.5,
+      );
     } finally {
       box.remove();
     }

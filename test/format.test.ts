@@ -67,7 +67,9 @@ describe('formatting (en-US)', () => {
     it('generates the sentence from score and all four signals', () => {
       expect(
         explanation(item({ score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' } })),
-      ).to.equal('Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.');
+      ).to.equal(
+        'Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.',
+      );
     });
 
     it('leaves missing signals out of the list', () => {
@@ -104,9 +106,9 @@ describe('formatting (en-US)', () => {
 
   describe('partial coverage', () => {
     it('names the count and the cap', () => {
-      expect(coverageNote(item({ score: 47, scoreCap: 90, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate' } }))).to.equal(
-        'Based on 3 of 4 signals — score is capped at 90 until remaining data ingests.',
-      );
+      expect(
+        coverageNote(item({ score: 47, scoreCap: 90, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate' } })),
+      ).to.equal('Based on 3 of 4 signals — score is capped at 90 until remaining data ingests.');
     });
     it('names the count alone without a cap', () => {
       expect(coverageNote(item({ score: 47, signals: { momentum: 'moderate', value: 'poor' } }))).to.equal('Based on 2 of 4 signals.');

@@ -71,7 +71,7 @@ describe('hostile data', () => {
     window.hit = () => {
       window.__hits += 1;
     };
-    window.alert = (message?: unknown) => void dialogs.push(`alert ${message}`);
+    window.alert = (message?: unknown) => void dialogs.push(`alert ${String(message)}`);
     window.confirm = (message?: string) => (dialogs.push(`confirm ${message}`), false);
     window.prompt = (message?: string) => (dialogs.push(`prompt ${message}`), null);
   });
@@ -107,13 +107,13 @@ describe('hostile data', () => {
           // The hostile string as a ticker too: dropped by the validator, never shown or sent.
           ...slice.map((value) => ({ ticker: value, name: value, score: 1 })),
           ...slice.map((value, i) => ({
-          ticker: tickers[i],
-          score: 50,
-          signals: { momentum: value, value: 'strong' },
-          price: 10,
-          changePercent: 1,
-          priceAsOf: value,
-          ...Object.fromEntries(STRING_FIELDS.map((field) => [field, value])),
+            ticker: tickers[i],
+            score: 50,
+            signals: { momentum: value, value: 'strong' },
+            price: 10,
+            changePercent: 1,
+            priceAsOf: value,
+            ...Object.fromEntries(STRING_FIELDS.map((field) => [field, value])),
           })),
         ],
         errors: [{ ticker: 'ZZZZ', code: value0(slice), message: slice[1] }],
@@ -148,7 +148,9 @@ describe('hostile data', () => {
   it('takes hostile tokens in the tickers attribute as text', async () => {
     serve({ items: [] });
     const tokens = ['<img/src=x/onerror=hit()>', '"><svg/onload=hit()>', 'javascript:hit()', '${hit()}'];
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers=${tokens.join(' ')} endpoint=${ENDPOINT}></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers=${tokens.join(' ')} endpoint=${ENDPOINT}></research-snapshot>`,
+    );
     await settled(el);
     expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(tokens.map((t) => t.toUpperCase()));
     expect([...shadow(el).querySelectorAll('*')].filter((node) => !OURS.has(node.tagName))).to.deep.equal([]);
@@ -158,13 +160,15 @@ describe('hostile data', () => {
 
   it('shows hostile attribute text (heading, sub-heading, provider) as text', async () => {
     serve({ items: [{ ticker: 'MSFT' }] });
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot
-      tickers="MSFT"
-      endpoint=${ENDPOINT}
-      heading=${LIVE[0]}
-      subheading=${LIVE[6]}
-      provider=${LIVE[1]}
-    ></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot
+        tickers="MSFT"
+        endpoint=${ENDPOINT}
+        heading=${LIVE[0]}
+        subheading=${LIVE[6]}
+        provider=${LIVE[1]}
+      ></research-snapshot>`,
+    );
     await settled(el);
     const panel = shadow(el).querySelector<HTMLElement>('.panel')!;
     expect(text(part(panel, 'heading'))).to.equal(LIVE[0]);

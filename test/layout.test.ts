@@ -29,9 +29,11 @@ async function mount(state: string, width: number, count: number, compact: boole
   const endpoint = `${ENDPOINT}/${state}`;
   serve(respond, { wait, endpoint });
   const tickers = Array.from({ length: count }, (_, i) => `T${i}`).join(' ');
-  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-    <research-snapshot tickers=${tickers} endpoint=${endpoint} loading="eager" layout=${compact ? "compact" : "full"}></research-snapshot>
-  </div>`);
+  const box = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px">
+      <research-snapshot tickers=${tickers} endpoint=${endpoint} loading="eager" layout=${compact ? 'compact' : 'full'}></research-snapshot>
+    </div>`,
+  );
   return box.querySelector<ResearchSnapshot>('research-snapshot')!;
 }
 
@@ -65,9 +67,11 @@ describe('zero layout shift: the panel keeps one height', () => {
   it('keeps its height when a refresh fails and older data is marked stale', async () => {
     let calls = 0;
     serve(() => (++calls === 1 ? { items: items(4) } : new HttpResponse(null, { status: 503 })));
-    const box = await fixture<HTMLElement>(html`<div style="width: 360px">
-      <research-snapshot tickers="T0 T1 T2 T3" endpoint=${ENDPOINT}></research-snapshot>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <research-snapshot tickers="T0 T1 T2 T3" endpoint=${ENDPOINT}></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     const before = height(el);
@@ -81,9 +85,11 @@ describe('zero layout shift: the panel keeps one height', () => {
     const heights: number[] = [];
     for (const lang of ['en', 'de', 'ja']) {
       serve({ provider: 'A data provider with a long name', items: items(2) });
-      const box = await fixture<HTMLElement>(html`<div style="width: 360px" lang=${lang}>
-        <research-snapshot tickers="T0 T1" endpoint=${ENDPOINT}></research-snapshot>
-      </div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 360px" lang=${lang}>
+          <research-snapshot tickers="T0 T1" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
       const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
       await settled(el);
       heights.push(height(el));
@@ -103,10 +109,18 @@ describe('narrow and themed layouts', () => {
   for (const lang of ['en', 'fr', 'de', 'ja']) {
     it(`compact at 300px (${lang}): ticker, score, label and the whole change in reading order, and a problem told in full`, async () => {
       const endpoint = `${ENDPOINT}/compact-${lang}`;
-      serve({ items: [{ ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, changePercent: -0.24 }], errors: [{ ticker: 'ZZZZ', code: 'not_found' }] }, { endpoint });
-      const box = await fixture<HTMLElement>(html`<div style="width: 300px" lang=${lang}>
-        <research-snapshot tickers="MSFT ZZZZ" endpoint=${endpoint} loading="eager" layout="compact"></research-snapshot>
-      </div>`);
+      serve(
+        {
+          items: [{ ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, changePercent: -0.24 }],
+          errors: [{ ticker: 'ZZZZ', code: 'not_found' }],
+        },
+        { endpoint },
+      );
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 300px" lang=${lang}>
+          <research-snapshot tickers="MSFT ZZZZ" endpoint=${endpoint} loading="eager" layout="compact"></research-snapshot>
+        </div>`,
+      );
       const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
       await settled(el);
       await waitUntil(() => el.shadowRoot!.querySelector('[data-ticker="ZZZZ"] [part="status"]'), 'no problem card');
@@ -122,7 +136,7 @@ describe('narrow and themed layouts', () => {
       expect(before(label, change), 'label before the change').to.equal(true);
       expect(change.right).to.be.at.most(rect(msft).right);
       // The change is shown whole on a compact line too: its words ("today") as well as its number.
-      const words = [...msft.querySelectorAll('[part="change"] .words')].filter((w) => w.textContent!.trim());
+      const words = [...msft.querySelectorAll('[part="change"] .words')].filter((w) => w.textContent.trim());
       expect(words, 'the change has its words').to.have.length(1);
       expect(rect(words[0]).width, 'the words are drawn').to.be.above(5);
       const status = el.shadowRoot!.querySelector<HTMLElement>('[data-ticker="ZZZZ"] [part="status"]')!;
@@ -134,15 +148,20 @@ describe('narrow and themed layouts', () => {
   for (const width of [280, 300, 360, 420]) {
     it(`compact at ${width}px: a 12-character ticker and a long label are shown whole, in reading order, and the change keeps its number`, async () => {
       const endpoint = `${ENDPOINT}/compact-long-${width}`;
-      serve({
-        items: [
-          { ticker: 'VERYLONGTICK', score: 100, changePercent: -100 },
-          { ticker: 'GOOGL', name: 'Alphabet Inc.', score: 100, label: 'Exceptionally strong outlook', changePercent: 0.35 },
-        ],
-      }, { endpoint });
-      const box = await fixture<HTMLElement>(html`<div style="width: ${width}px" lang="ja">
-        <research-snapshot tickers="VERYLONGTICK GOOGL" endpoint=${endpoint} loading="eager" layout="compact"></research-snapshot>
-      </div>`);
+      serve(
+        {
+          items: [
+            { ticker: 'VERYLONGTICK', score: 100, changePercent: -100 },
+            { ticker: 'GOOGL', name: 'Alphabet Inc.', score: 100, label: 'Exceptionally strong outlook', changePercent: 0.35 },
+          ],
+        },
+        { endpoint },
+      );
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: ${width}px" lang="ja">
+          <research-snapshot tickers="VERYLONGTICK GOOGL" endpoint=${endpoint} loading="eager" layout="compact"></research-snapshot>
+        </div>`,
+      );
       const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
       await settled(el);
       // Nothing is cut: where the line is too short, the change takes a second line rather than an ellipsis.
@@ -163,17 +182,26 @@ describe('narrow and themed layouts', () => {
         const digits = /[-+]?[\d.,]+\s?%/.exec(textNode.textContent!)!;
         range.setStart(textNode, digits.index);
         range.setEnd(textNode, digits.index + digits[0].length);
-        expect(range.getBoundingClientRect().right, `${row.dataset.ticker}: the change's number is visible`).to.be.at.most(rect(change).right + 0.5);
+        expect(range.getBoundingClientRect().right, `${row.dataset.ticker}: the change's number is visible`).to.be.at.most(
+          rect(change).right + 0.5,
+        );
       }
     });
   }
 
-  it('takes the publisher\'s horizontal spacing, and keeps its height', async () => {
+  it("takes the publisher's horizontal spacing, and keeps its height", async () => {
     const endpoint = `${ENDPOINT}/spacing`;
     serve({ items: items(2) }, { endpoint });
-    const box = await fixture<HTMLElement>(html`<div style="width: 700px">
-      <research-snapshot tickers="T0 T1" endpoint=${endpoint} loading="eager" style="--research-snapshot-spacing: 40px"></research-snapshot>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 700px">
+        <research-snapshot
+          tickers="T0 T1"
+          endpoint=${endpoint}
+          loading="eager"
+          style="--research-snapshot-spacing: 40px"
+        ></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     const panel = el.shadowRoot!.querySelector('.panel')!;
@@ -187,9 +215,11 @@ describe('narrow and themed layouts', () => {
     for (const theme of ['light', 'dark']) {
       const endpoint = `${ENDPOINT}/meter-${theme}`;
       serve({ items: items(1) }, { endpoint });
-      const box = await fixture<HTMLElement>(html`<div style="width: 360px">
-        <research-snapshot tickers="T0" endpoint=${endpoint} loading="eager" theme=${theme}></research-snapshot>
-      </div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 360px">
+          <research-snapshot tickers="T0" endpoint=${endpoint} loading="eager" theme=${theme}></research-snapshot>
+        </div>`,
+      );
       const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
       await settled(el);
       const [card] = cards(el);

@@ -52,7 +52,7 @@ describe('nothing left behind', () => {
       const host = document.createElement('div');
       document.body.append(host);
       const tracker = track();
-      let refs: WeakRef<Element>[] = [];
+      let refs: WeakRef<Element>[];
       try {
         refs = await cycles(host, attributes);
         // Requests under way finish, and the short timers around them run out; anything still there after 3 s was left behind.

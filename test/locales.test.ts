@@ -40,9 +40,9 @@ describe('languages', () => {
   });
 
   it('resolves a locale to its catalog', () => {
-    expect(['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'nl', 'en-GB'].map(catalogId)).to.deep.equal([
-      'de', 'de', 'fr', 'es', 'it', 'pt-BR', 'pt-BR', 'pt-BR', 'ja', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en',
-    ]);
+    expect(
+      ['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'nl', 'en-GB'].map(catalogId),
+    ).to.deep.equal(['de', 'de', 'fr', 'es', 'it', 'pt-BR', 'pt-BR', 'pt-BR', 'ja', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en']);
     expect(['zh-Hans-CN', 'zh-CN'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN']);
     expect(canonicalLocale('DE-de')).to.equal('de-DE');
     expect(canonicalLocale('not a tag!')).to.equal('en-US');
@@ -54,17 +54,27 @@ describe('languages', () => {
       const catalog = ((await import(`../src/locales/${id}.js`)) as { default: Catalog }).default;
       expect(Object.keys(catalog).sort(), id).to.deep.equal(Object.keys(en).sort());
       expect(catalog.subheading, id).to.not.equal(en.subheading);
-      const sentence = catalog.explanation('65', 'moderate', [['momentum', 'strong'], ['sentiment', 'weak']], (items) => items.join(' + '));
+      const sentence = catalog.explanation(
+        '65',
+        'moderate',
+        [
+          ['momentum', 'strong'],
+          ['sentiment', 'weak'],
+        ],
+        (items) => items.join(' + '),
+      );
       expect(sentence, id).to.contain('65');
     }
   });
 
   it('takes the lang of the element, then of the closest ancestor, then of the document', async () => {
     serve({ items: [MSFT] });
-    const container = await fixture<HTMLElement>(html`<div lang="de">
-      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
-      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} lang="fr"></research-snapshot>
-    </div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div lang="de">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} lang="fr"></research-snapshot>
+      </div>`,
+    );
     const [german, french] = container.querySelectorAll('research-snapshot');
     await Promise.all([settled(german), settled(french)]);
     await waitUntil(() => card(german, 'MSFT') && card(french, 'MSFT'));
@@ -72,7 +82,7 @@ describe('languages', () => {
     expect(text(part(card(french, 'MSFT'), 'change'))).to.contain('aujourd’hui');
   });
 
-  it('falls back to the document\'s language, and follows a change of its own lang', async () => {
+  it("falls back to the document's language, and follows a change of its own lang", async () => {
     serve({ items: [MSFT] });
     const previous = document.documentElement.lang;
     document.documentElement.lang = 'it';
@@ -87,9 +97,11 @@ describe('languages', () => {
     }
   });
 
-  it('follows a change of an ancestor\'s lang, and takes the lang of a component it sits in', async () => {
+  it("follows a change of an ancestor's lang, and takes the lang of a component it sits in", async () => {
     serve({ items: [MSFT] });
-    const container = await fixture<HTMLElement>(html`<div lang="en"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div lang="en"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
     const el = container.querySelector('research-snapshot')!;
     await settled(el);
     await waitUntil(() => text(shadow(el).querySelector('[part="change"]')).includes('today'), 'not English');
@@ -103,7 +115,7 @@ describe('languages', () => {
     inner.setAttribute('endpoint', ENDPOINT);
     root.append(inner);
     await settled(inner);
-    await waitUntil(() => text(shadow(inner).querySelector('[part="change"]')).includes('aujourd’hui'), 'did not take the host\'s French');
+    await waitUntil(() => text(shadow(inner).querySelector('[part="change"]')).includes('aujourd’hui'), "did not take the host's French");
 
     // A lang that changes inside that component's shadow root is followed too.
     const wrap = document.createElement('div');
@@ -116,7 +128,10 @@ describe('languages', () => {
     await settled(nested);
     await waitUntil(() => text(shadow(nested).querySelector('[part="change"]')).includes('today'), 'not English');
     wrap.setAttribute('lang', 'de');
-    await waitUntil(() => text(shadow(nested).querySelector('[part="change"]')).includes('heute'), 'did not follow a lang inside a shadow root');
+    await waitUntil(
+      () => text(shadow(nested).querySelector('[part="change"]')).includes('heute'),
+      'did not follow a lang inside a shadow root',
+    );
   });
 
   it('gives Traditional Chinese readers English rather than Simplified Chinese', () => {
@@ -128,37 +143,43 @@ describe('languages', () => {
     de: {
       change: /-0,24 % heute/,
       price: /423,62 \$/,
-      sentence: /^Der Alpha-Score von 65 spiegelt ein moderates Gesamtprofil wider, mit moderatem Momentum, moderater Bewertung, starker Qualität und schwacher Stimmung\.$/,
+      sentence:
+        /^Der Alpha-Score von 65 spiegelt ein moderates Gesamtprofil wider, mit moderatem Momentum, moderater Bewertung, starker Qualität und schwacher Stimmung\.$/,
       coverage: /^Basiert auf 3 von 4 Signalen – der Score ist bis zum Eingang der übrigen Daten auf 90 begrenzt\.$/,
     },
     fr: {
       change: /-0,24 %/,
       price: /423,62 \$US/,
-      sentence: /^Un Alpha Score de 65 traduit un profil global modéré, avec un momentum modéré, une valorisation modérée, une qualité forte et un sentiment faible\.$/,
+      sentence:
+        /^Un Alpha Score de 65 traduit un profil global modéré, avec un momentum modéré, une valorisation modérée, une qualité forte et un sentiment faible\.$/,
       coverage: /^Basé sur 3 signaux sur 4 — le score est plafonné à 90/,
     },
     es: {
       change: /-0,24 % hoy/,
       price: /423,62 US\$/,
-      sentence: /^Un Alpha Score de 65 refleja un perfil general moderado, con momentum moderado, valoración moderada, calidad fuerte y sentimiento débil\.$/,
+      sentence:
+        /^Un Alpha Score de 65 refleja un perfil general moderado, con momentum moderado, valoración moderada, calidad fuerte y sentimiento débil\.$/,
       coverage: /^Basado en 3 de 4 señales: la puntuación está limitada a 90/,
     },
     it: {
       change: /-0,24% oggi/,
       price: /423,62 USD/,
-      sentence: /^Un Alpha Score di 65 riflette un profilo complessivo moderato, con momentum moderato, valutazione moderata, qualità forte e sentiment debole\.$/,
+      sentence:
+        /^Un Alpha Score di 65 riflette un profilo complessivo moderato, con momentum moderato, valutazione moderata, qualità forte e sentiment debole\.$/,
       coverage: /^Basato su 3 segnali su 4/,
     },
     'pt-BR': {
       change: /-0,24% hoje/,
       price: /US\$ 423,62/,
-      sentence: /^Um Alpha Score de 65 reflete um perfil geral moderado, com momentum moderado, valuation moderado, qualidade forte e sentimento fraco\.$/,
+      sentence:
+        /^Um Alpha Score de 65 reflete um perfil geral moderado, com momentum moderado, valuation moderado, qualidade forte e sentimento fraco\.$/,
       coverage: /^Com base em 3 de 4 sinais — a pontuação fica limitada a 90/,
     },
     ja: {
       change: /本日 -0\.24%/,
       price: /\$423\.62/,
-      sentence: /^アルファスコア65は、総合評価が中程度であることを示しています（モメンタム：中程度、バリュー：中程度、クオリティ：強い、センチメント：弱い）。$/,
+      sentence:
+        /^アルファスコア65は、総合評価が中程度であることを示しています（モメンタム：中程度、バリュー：中程度、クオリティ：強い、センチメント：弱い）。$/,
       coverage: /^シグナル4件中3件に基づく評価です。残りのデータがそろうまで、スコアの上限は90です。$/,
     },
     'zh-CN': {
@@ -183,9 +204,16 @@ describe('languages', () => {
     });
   }
 
-  it('shows the endpoint\'s own grade label in the reader\'s language, and any other label verbatim', async () => {
-    serve({ items: [{ ...MSFT, label: 'Moderate' }, { ...RIVN, label: 'Outperform' }] });
-    const container = await fixture<HTMLElement>(html`<div lang="de"><research-snapshot tickers="MSFT RIVN" endpoint=${ENDPOINT}></research-snapshot></div>`);
+  it("shows the endpoint's own grade label in the reader's language, and any other label verbatim", async () => {
+    serve({
+      items: [
+        { ...MSFT, label: 'Moderate' },
+        { ...RIVN, label: 'Outperform' },
+      ],
+    });
+    const container = await fixture<HTMLElement>(
+      html`<div lang="de"><research-snapshot tickers="MSFT RIVN" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
     const el = container.querySelector('research-snapshot')!;
     await settled(el);
     await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
@@ -195,8 +223,15 @@ describe('languages', () => {
   });
 
   it('elides French « de » before a vowel', async () => {
-    serve({ items: [{ ...MSFT, url: 'https://example.com/MSFT' }, { ...RIVN, ticker: 'AMZN', url: 'https://example.com/AMZN' }] });
-    const container = await fixture<HTMLElement>(html`<div lang="fr"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    serve({
+      items: [
+        { ...MSFT, url: 'https://example.com/MSFT' },
+        { ...RIVN, ticker: 'AMZN', url: 'https://example.com/AMZN' },
+      ],
+    });
+    const container = await fixture<HTMLElement>(
+      html`<div lang="fr"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
     const el = container.querySelector('research-snapshot')!;
     await settled(el);
     await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="AMZN"]'), 'no card');

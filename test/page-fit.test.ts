@@ -16,8 +16,29 @@ import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './supp
  */
 
 const ITEMS = [
-  { ticker: 'MSFT', name: 'Microsoft Corporation', sector: 'Technology', score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' }, price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/MSFT', explanation: 'A long explanation of the score that goes on for a while. '.repeat(8) },
-  { ticker: 'AMZN', name: 'Amazon.com, Inc.', sector: 'Consumer Discretionary', score: 54, signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' }, price: 263.07, changePercent: 0.35, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/AMZN' },
+  {
+    ticker: 'MSFT',
+    name: 'Microsoft Corporation',
+    sector: 'Technology',
+    score: 65,
+    signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
+    price: 423.62,
+    changePercent: -0.24,
+    priceAsOf: '2026-04-27T20:30:00Z',
+    url: 'https://example.com/research/MSFT',
+    explanation: 'A long explanation of the score that goes on for a while. '.repeat(8),
+  },
+  {
+    ticker: 'AMZN',
+    name: 'Amazon.com, Inc.',
+    sector: 'Consumer Discretionary',
+    score: 54,
+    signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' },
+    price: 263.07,
+    changePercent: 0.35,
+    priceAsOf: '2026-04-27T20:30:00Z',
+    url: 'https://example.com/research/AMZN',
+  },
 ];
 const chromium = navigator.userAgent.includes('Chrome');
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -43,16 +64,47 @@ describe('a sane size in any box', () => {
   useEndpointWithoutRetries();
 
   it('is as wide as its float allows: max-width 320px gives 320px', async () => {
-    const { el } = await panelIn(html`<div style="width: 1000px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="float: right; max-width: 320px"></research-snapshot><p>Story text.</p></div>`);
+    const { el } = await panelIn(
+      html`<div style="width: 1000px">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="float: right; max-width: 320px"></research-snapshot>
+        <p>Story text.</p>
+      </div>`,
+    );
     expect(width(el)).to.be.closeTo(320, 0.5);
     expect(height(el)).to.be.closeTo(panelHeight(1, 320), 1);
   });
 
   for (const [box, template] of [
-    ['a flex item with no width', (t: string) => html`<div style="display: flex; gap: 16px; width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager"></research-snapshot><p>Story.</p></div>`],
-    ['an inline-block', (t: string) => html`<div style="width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager" style="display: inline-block"></research-snapshot></div>`],
-    ['an auto grid column', (t: string) => html`<div style="display: grid; grid-template-columns: auto 1fr; width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager"></research-snapshot><p>Story.</p></div>`],
-    ['a float with no width', (t: string) => html`<div style="width: 1000px"><research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager" style="float: left"></research-snapshot></div>`],
+    [
+      'a flex item with no width',
+      (t: string) =>
+        html`<div style="display: flex; gap: 16px; width: 1000px">
+          <research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+          <p>Story.</p>
+        </div>`,
+    ],
+    [
+      'an inline-block',
+      (t: string) =>
+        html`<div style="width: 1000px">
+          <research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager" style="display: inline-block"></research-snapshot>
+        </div>`,
+    ],
+    [
+      'an auto grid column',
+      (t: string) =>
+        html`<div style="display: grid; grid-template-columns: auto 1fr; width: 1000px">
+          <research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+          <p>Story.</p>
+        </div>`,
+    ],
+    [
+      'a float with no width',
+      (t: string) =>
+        html`<div style="width: 1000px">
+          <research-snapshot tickers=${t} endpoint=${ENDPOINT} loading="eager" style="float: left"></research-snapshot>
+        </div>`,
+    ],
   ] as const) {
     it(`is one card wide (20em) in ${box}, with every card readable`, async () => {
       const { el } = await panelIn(template('MSFT AMZN'));
@@ -63,18 +115,26 @@ describe('a sane size in any box', () => {
   }
 
   it('never makes its container scroll sideways when the container is narrower than a card', async () => {
-    const { box, el } = await panelIn(html`<div style="display: flex; width: 240px; overflow: auto"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const { box, el } = await panelIn(
+      html`<div style="display: flex; width: 240px; overflow: auto">
+        <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
     expect(width(el)).to.be.at.most(240.5);
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
   });
 
   it('fills a block container as before', async () => {
-    const { el } = await panelIn(html`<div style="width: 700px"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const { el } = await panelIn(
+      html`<div style="width: 700px">
+        <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
     expect(width(el)).to.be.closeTo(700, 0.5);
   });
 });
 
-describe('the page\'s typography stays out; the reader\'s gets in', () => {
+describe("the page's typography stays out; the reader's gets in", () => {
   useEndpointWithoutRetries();
   let style: HTMLStyleElement | undefined;
   afterEach(() => {
@@ -82,11 +142,20 @@ describe('the page\'s typography stays out; the reader\'s gets in', () => {
     style = undefined;
   });
 
-  it('resets what a page\'s body passes down', async () => {
-    const { el } = await panelIn(html`<div style="text-transform: uppercase; text-align: justify; text-indent: 3em; letter-spacing: 0.2em; word-spacing: 1em; white-space: pre; font-style: italic; font-variant: small-caps; font-weight: 700; font-family: monospace">
-      <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
-    </div>`);
-    for (const target of [part(shadow(el), 'explanation')!, part(shadow(el), 'sector')!, part(shadow(el), 'more')!, part(shadow(el), 'footer')!]) {
+  it("resets what a page's body passes down", async () => {
+    const { el } = await panelIn(
+      html`<div
+        style="text-transform: uppercase; text-align: justify; text-indent: 3em; letter-spacing: 0.2em; word-spacing: 1em; white-space: pre; font-style: italic; font-variant: small-caps; font-weight: 700; font-family: monospace"
+      >
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
+    for (const target of [
+      part(shadow(el), 'explanation')!,
+      part(shadow(el), 'sector')!,
+      part(shadow(el), 'more')!,
+      part(shadow(el), 'footer')!,
+    ]) {
       const computed = getComputedStyle(target);
       expect(computed.textTransform, target.className).to.equal('none');
       // A button centres its own text; everything else starts at the start.
@@ -103,9 +172,11 @@ describe('the page\'s typography stays out; the reader\'s gets in', () => {
     expect(getComputedStyle(part(shadow(el), 'sector')!).fontFamily).to.contain('monospace');
   });
 
-  it('lets a reader\'s text-spacing override reach every text', async () => {
+  it("lets a reader's text-spacing override reach every text", async () => {
     style = addStyle(TEXT_SPACING);
-    const { el } = await panelIn(html`<div style="width: 360px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const { el } = await panelIn(
+      html`<div style="width: 360px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`,
+    );
     // Spacing in em is resolved where the reader's rule applies (the host) and inherited from there as a length.
     const host = parseFloat(getComputedStyle(el).fontSize);
     for (const name of ['name', 'ticker', 'sector', 'label', 'change', 'explanation', 'coverage', 'link', 'more', 'footer', 'heading']) {
@@ -119,7 +190,7 @@ describe('the page\'s typography stays out; the reader\'s gets in', () => {
   });
 });
 
-describe('the reader\'s text size', () => {
+describe("the reader's text size", () => {
   useEndpointWithoutRetries();
   let style: HTMLStyleElement | undefined;
   afterEach(() => {
@@ -127,20 +198,28 @@ describe('the reader\'s text size', () => {
     style = undefined;
   });
 
-  it('follows the browser\'s default size, not the page\'s root size', async () => {
+  it("follows the browser's default size, not the page's root size", async () => {
     style = addStyle('html { font-size: 62.5% }');
-    const { el } = await panelIn(html`<div style="width: 360px; font-size: 1rem"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const { el } = await panelIn(
+      html`<div style="width: 360px; font-size: 1rem">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
     const probe = document.body.appendChild(document.createElement('div'));
     probe.style.fontSize = 'medium';
     const medium = parseFloat(getComputedStyle(probe).fontSize);
     probe.remove();
-    expect(medium, 'the page\'s root is smaller').to.be.above(parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(medium, "the page's root is smaller").to.be.above(parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(getComputedStyle(el).fontSize).to.equal(`${medium}px`);
     expect(height(el)).to.be.closeTo(panelHeight(1, 360, false, medium), 1);
   });
 
-  it('uses fewer columns for larger text (breakpoints in em), and the publisher\'s size still wins', async () => {
-    const { el } = await panelIn(html`<div style="width: 600px"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+  it("uses fewer columns for larger text (breakpoints in em), and the publisher's size still wins", async () => {
+    const { el } = await panelIn(
+      html`<div style="width: 600px">
+        <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
     const [first, second] = cards(el);
     expect(second.getBoundingClientRect().top, 'two columns at 16px').to.equal(first.getBoundingClientRect().top);
     el.style.setProperty('--research-snapshot-font-size', '24px');
@@ -166,7 +245,8 @@ describe('focus rings are drawn whole', () => {
       const s = getComputedStyle(node);
       if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
       const box = node.getBoundingClientRect();
-      if (ring.left < box.left || ring.right > box.right || ring.top < box.top || ring.bottom > box.bottom) return `cut by ${node.className}`;
+      if (ring.left < box.left || ring.right > box.right || ring.top < box.top || ring.bottom > box.bottom)
+        return `cut by ${node.className}`;
     }
     return undefined;
   }
@@ -176,7 +256,16 @@ describe('focus rings are drawn whole', () => {
       if (theme === 'forced colours' && !chromium) this.skip();
       if (theme === 'forced colours') await emulateMedia({ forcedColors: 'active' });
       try {
-        const { el } = await panelIn(html`<div style="width: 320px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme=${theme === 'dark' ? 'dark' : 'light'}></research-snapshot></div>`);
+        const { el } = await panelIn(
+          html`<div style="width: 320px">
+            <research-snapshot
+              tickers="MSFT"
+              endpoint=${ENDPOINT}
+              loading="eager"
+              theme=${theme === 'dark' ? 'dark' : 'light'}
+            ></research-snapshot>
+          </div>`,
+        );
         await waitUntil(() => getComputedStyle(part(card(el, 'MSFT'), 'more')!).display !== 'none', 'no More');
         el.focus();
         for (const name of ['more', 'link']) {
@@ -201,8 +290,12 @@ describe('a failed panel leaves no tall empty box', () => {
 
   it('shrinks at once when it fails outside the viewport', async () => {
     failing();
-    const box = await fixture<HTMLElement>(html`<div style="width: 360px"><div style="height: 3000px"></div>
-      <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <div style="height: 3000px"></div>
+        <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     await waitUntil(() => height(el) < panelHeight(1, 360), `still ${height(el)}px tall`);
@@ -212,8 +305,12 @@ describe('a failed panel leaves no tall empty box', () => {
 
   it('keeps its size while in view, and shrinks once it has left the viewport', async () => {
     failing();
-    const box = await fixture<HTMLElement>(html`<div style="width: 360px">
-      <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot><div style="height: 5000px"></div></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+        <div style="height: 5000px"></div>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     await frames();
@@ -227,7 +324,9 @@ describe('a failed panel leaves no tall empty box', () => {
 
   it('shrinks when the reader acts on it, but not for Try again', async () => {
     failing();
-    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`);
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`,
+    );
     await settled(el);
     await frames();
     const full = panelHeight(2, 360);
@@ -252,7 +351,9 @@ describe('dark pages', () => {
 
   it('theme="auto" follows color-scheme on the root element, live', async () => {
     document.documentElement.style.colorScheme = 'dark';
-    const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>`);
+    const { el } = await panelIn(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>`,
+    );
     const panel = part(shadow(el), 'panel')!;
     expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(22, 25, 29)');
     document.documentElement.style.colorScheme = 'light';
@@ -262,13 +363,19 @@ describe('dark pages', () => {
   it('theme="auto" follows <meta name="color-scheme">', async () => {
     meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'dark' });
     document.head.append(meta);
-    const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>`);
+    const { el } = await panelIn(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>`,
+    );
     expect(getComputedStyle(part(shadow(el), 'panel')!).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 
-  it('keeps a transparent panel\'s text at 4.5:1 on a page that declares dark', async () => {
+  it("keeps a transparent panel's text at 4.5:1 on a page that declares dark", async () => {
     document.documentElement.style.colorScheme = 'dark';
-    const { el } = await panelIn(html`<div style="background: #111418; color: #eee; padding: 8px"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" transparent></research-snapshot></div>`);
+    const { el } = await panelIn(
+      html`<div style="background: #111418; color: #eee; padding: 8px">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" transparent></research-snapshot>
+      </div>`,
+    );
     for (const name of ['heading', 'subheading', 'footer']) {
       expect(contrast(getComputedStyle(part(shadow(el), name)!).color, 'rgb(17, 20, 24)'), name).to.be.at.least(4.5);
     }
@@ -286,7 +393,12 @@ describe('print', () => {
 
   it('starts loading a lazy panel at beforeprint', async () => {
     const requests = serve({ items: ITEMS });
-    const box = await fixture<HTMLElement>(html`<div><div style="height: 6000px"></div><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        <div style="height: 6000px"></div>
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await el.updateComplete;
     await frames();
@@ -299,9 +411,15 @@ describe('print', () => {
 
   it('prints data in full, in the light palette, without controls; nothing while loading (Chromium: emulated)', async function () {
     if (!chromium) this.skip();
-    const { el } = await panelIn(html`<div style="width: 360px"><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" theme="dark"></research-snapshot></div>`);
+    const { el } = await panelIn(
+      html`<div style="width: 360px">
+        <research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" theme="dark"></research-snapshot>
+      </div>`,
+    );
     serve({ items: ITEMS }, { endpoint: `${ENDPOINT}/slow`, wait: 60_000 });
-    const loading = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${`${ENDPOINT}/slow`} loading="eager"></research-snapshot>`);
+    const loading = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${`${ENDPOINT}/slow`} loading="eager"></research-snapshot>`,
+    );
     await waitUntil(() => cards(el).length === 2 && part(card(el, 'MSFT'), 'more') !== null);
     await emulateMedia({ media: 'print' });
     try {

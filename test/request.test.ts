@@ -21,7 +21,9 @@ describe('snapshotUrl', () => {
   });
 
   it('throws a config error for something that is not a URL', () => {
-    expect(() => snapshotUrl('http://', ['A'])).to.throw(SnapshotRequestError).with.property('kind', 'config');
+    expect(() => snapshotUrl('http://', ['A']))
+      .to.throw(SnapshotRequestError)
+      .with.property('kind', 'config');
   });
 });
 

@@ -17,9 +17,15 @@ describe('pre-upgrade stylesheet', () => {
     for (const width of [300, 360, 600, 700, 900, 1200]) {
       for (const count of [1, 4, 5]) {
         it(`reserves the panel's height: ${compact ? 'compact' : 'full'}, ${width}px, ${count} cards`, async () => {
-          const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-            <research-snapshot tickers="X" layout=${compact ? 'compact' : 'full'} style="--research-snapshot-cards: ${count}"></research-snapshot>
-          </div>`);
+          const box = await fixture<HTMLElement>(
+            html`<div style="width: ${width}px">
+              <research-snapshot
+                tickers="X"
+                layout=${compact ? 'compact' : 'full'}
+                style="--research-snapshot-cards: ${count}"
+              ></research-snapshot>
+            </div>`,
+          );
           const el = box.firstElementChild!;
           expect(el.matches(':not(:defined)')).to.equal(true);
           expect(el.getBoundingClientRect().height).to.be.closeTo(panelHeight(count, width, compact), 1);
@@ -29,9 +35,11 @@ describe('pre-upgrade stylesheet', () => {
   }
 
   it('lets go once the element is defined', async () => {
-    const box = await fixture<HTMLElement>(html`<div style="width: 360px">
-      <research-snapshot tickers="X" style="--research-snapshot-cards: 3"></research-snapshot>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <research-snapshot tickers="X" style="--research-snapshot-cards: 3"></research-snapshot>
+      </div>`,
+    );
     const el = box.firstElementChild!;
     const before = el.getBoundingClientRect().height;
     expect(before).to.be.closeTo(panelHeight(3, 360), 1);

@@ -3,13 +3,7 @@ import { parseTickers } from '../src/data/tickers.js';
 
 describe('parseTickers', () => {
   it('splits on commas and/or white space', () => {
-    expect(parseTickers('MSFT,AMZN  GOOGL,\n\tNVDA , ,TSLA').map((t) => t.ticker)).to.deep.equal([
-      'MSFT',
-      'AMZN',
-      'GOOGL',
-      'NVDA',
-      'TSLA',
-    ]);
+    expect(parseTickers('MSFT,AMZN  GOOGL,\n\tNVDA , ,TSLA').map((t) => t.ticker)).to.deep.equal(['MSFT', 'AMZN', 'GOOGL', 'NVDA', 'TSLA']);
   });
 
   it('upper-cases and drops duplicates, keeping the first position', () => {

@@ -5,8 +5,20 @@ import { SIGNAL_NAMES, type SnapshotData, type SnapshotItem } from '../src/data/
 
 const GRADES = ['strong', 'moderate', 'weak', 'poor'];
 const ITEM_KEYS = new Set([
-  'ticker', 'name', 'sector', 'score', 'label', 'signals', 'scoreCap', 'price', 'currency',
-  'changePercent', 'priceAsOf', 'timeZone', 'explanation', 'url',
+  'ticker',
+  'name',
+  'sector',
+  'score',
+  'label',
+  'signals',
+  'scoreCap',
+  'price',
+  'currency',
+  'changePercent',
+  'priceAsOf',
+  'timeZone',
+  'explanation',
+  'url',
 ]);
 
 const finiteIn = (value: unknown, min: number, max: number) =>
@@ -58,18 +70,49 @@ const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.double(),
   fc.integer({ min: -200, max: 200 }),
-  fc.constantFrom(null, '', ' ', 'NaN', 'Infinity', '-0', 'strong', 'Moderate', 'USD', 'eur', 'America/New_York',
-    'Not/AZone', '2026-04-27T20:30:00Z', '2026-13-40', 'javascript:alert(1)', 'https://example.com/x', '/relative',
-    '<img src=x onerror=alert(1)>', '__proto__', 'constructor', 'MSFT', 'brk.b', 'x'.repeat(200)),
+  fc.constantFrom(
+    null,
+    '',
+    ' ',
+    'NaN',
+    'Infinity',
+    '-0',
+    'strong',
+    'Moderate',
+    'USD',
+    'eur',
+    'America/New_York',
+    'Not/AZone',
+    '2026-04-27T20:30:00Z',
+    '2026-13-40',
+    'javascript:alert(1)',
+    'https://example.com/x',
+    '/relative',
+    '<img src=x onerror=alert(1)>',
+    '__proto__',
+    'constructor',
+    'MSFT',
+    'brk.b',
+    'x'.repeat(200),
+  ),
 );
 
 const item = fc.record(
   {
     ticker: fc.oneof(fc.constantFrom('MSFT', 'msft', 'BRK.B', 'LSE:VOD', '', '$$$', 'TOOLONGTICKER1'), anyValue),
-    name: anyValue, sector: anyValue, score: anyValue, label: anyValue,
+    name: anyValue,
+    sector: anyValue,
+    score: anyValue,
+    label: anyValue,
     signals: fc.oneof(anyValue, fc.dictionary(fc.constantFrom(...SIGNAL_NAMES, 'hype', '__proto__'), anyValue)),
-    scoreCap: anyValue, price: anyValue, currency: anyValue, changePercent: anyValue, priceAsOf: anyValue,
-    timeZone: anyValue, explanation: anyValue, url: anyValue,
+    scoreCap: anyValue,
+    price: anyValue,
+    currency: anyValue,
+    changePercent: anyValue,
+    priceAsOf: anyValue,
+    timeZone: anyValue,
+    explanation: anyValue,
+    url: anyValue,
   },
   { requiredKeys: [] },
 );
@@ -103,10 +146,17 @@ describe('validator properties', () => {
 
   it('never throws on any text, JSON or not', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), body.map((v) => JSON.stringify(v) ?? 'null')), (source) => {
-        const result = parseSnapshot(source);
-        return result.ok ? dataProblems(result.data).length === 0 : typeof result.error === 'string';
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          body.map((v) => JSON.stringify(v) ?? 'null'),
+        ),
+        (source) => {
+          const result = parseSnapshot(source);
+          return result.ok ? dataProblems(result.data).length === 0 : typeof result.error === 'string';
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -114,7 +164,13 @@ describe('validator properties', () => {
   it('keeps every valid item, whatever junk surrounds it', () => {
     fc.assert(
       fc.property(fc.array(anyValue, { maxLength: 5 }), fc.array(anyValue, { maxLength: 5 }), (before, after) => {
-        const result = validateSnapshot({ items: [...before.filter((v) => typeof v !== 'object'), { ticker: 'ZZTOP', score: 42 }, ...after.filter((v) => typeof v !== 'object')] });
+        const result = validateSnapshot({
+          items: [
+            ...before.filter((v) => typeof v !== 'object'),
+            { ticker: 'ZZTOP', score: 42 },
+            ...after.filter((v) => typeof v !== 'object'),
+          ],
+        });
         expect(result.ok).to.equal(true);
         return result.ok && result.data.items.some((i) => i.ticker === 'ZZTOP' && i.score === 42);
       }),

@@ -120,7 +120,14 @@ describe('validateSnapshot', () => {
   });
 
   it('drops dates that are not on the calendar, and reads a time without an offset as UTC', () => {
-    for (const bad of ['2026-02-30T10:00:00Z', '2026-02-29', '2026-04-31T12:00Z', '2026-04-27T24:00:00Z', '2026-04-27T12:60Z', '2026-04-27T12:00:00+25:00']) {
+    for (const bad of [
+      '2026-02-30T10:00:00Z',
+      '2026-02-29',
+      '2026-04-31T12:00Z',
+      '2026-04-27T24:00:00Z',
+      '2026-04-27T12:60Z',
+      '2026-04-27T12:00:00+25:00',
+    ]) {
       expect(item({ priceAsOf: bad }).priceAsOf, bad).to.equal(undefined);
     }
     expect(item({ priceAsOf: '2028-02-29T10:00:00Z' }).priceAsOf).to.equal('2028-02-29T10:00:00Z');

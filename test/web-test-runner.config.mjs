@@ -21,14 +21,20 @@ const firefoxPath = () => find('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bi
 
 /** BROWSERS=chromium (or firefox) runs one engine; the default is both. */
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
-const firefox = () =>
-  chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
+const firefox = () => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
 
 export default {
   rootDir: root,
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)), define: catalogsDefine() })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      define: catalogsDefine(),
+    }),
+  ],
   middleware: [
     // Language catalogs are loaded by URL (src/locales/<id>.js): serve the TypeScript source.
     function localeSources(context, next) {
@@ -59,14 +65,15 @@ export default {
     },
   ],
   browsers: [
-    wanted.includes('chromium') && chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath(),
-        headless: true,
-        // Lets the lifecycle test force garbage collection (window.gc).
-        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-      },
-    }),
+    wanted.includes('chromium') &&
+      chromeLauncher({
+        launchOptions: {
+          executablePath: chromiumPath(),
+          headless: true,
+          // Lets the lifecycle test force garbage collection (window.gc).
+          args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+        },
+      }),
     wanted.includes('firefox') && firefox(),
   ].filter(Boolean),
   // Two engines on two cores: one file at a time each keeps timings honest.

@@ -8,14 +8,11 @@ function body(tickers: string[]) {
     asOf: new Date().toISOString(),
     provider: PROVIDER,
     items: tickers.flatMap((t) => (known.has(t) ? [known.get(t)!] : [])),
-    errors: tickers
-      .filter((t) => !known.has(t))
-      .map((ticker) => ({ ticker, code: 'not_found', message: `No coverage for ${ticker}.` })),
+    errors: tickers.filter((t) => !known.has(t)).map((ticker) => ({ ticker, code: 'not_found', message: `No coverage for ${ticker}.` })),
   };
 }
 
-const tickersOf = (request: Request) =>
-  (new URL(request.url).searchParams.get('tickers') ?? '').split(',').filter(Boolean);
+const tickersOf = (request: Request) => (new URL(request.url).searchParams.get('tickers') ?? '').split(',').filter(Boolean);
 
 /**
  * Mocks of the snapshot endpoint for the demo pages:

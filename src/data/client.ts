@@ -1,12 +1,5 @@
 import { setting } from '../config.js';
-import {
-  DEFAULT_TIMEOUT_MS,
-  SnapshotRequestError,
-  TICKER_PLACEHOLDER,
-  fetchSnapshot,
-  snapshotUrl,
-  tickerUrl,
-} from './request.js';
+import { DEFAULT_TIMEOUT_MS, SnapshotRequestError, TICKER_PLACEHOLDER, fetchSnapshot, snapshotUrl, tickerUrl } from './request.js';
 import type { SnapshotData, SnapshotItem, TickerError } from './types.js';
 
 /**
@@ -132,6 +125,8 @@ export interface LoadResult extends Snapshot {
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
+    // The signal's own reason: an AbortError, unless the caller gave another.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const abort = () => reject(signal.reason);
     if (signal.aborted) return abort();
     signal.addEventListener('abort', abort, { once: true });
@@ -143,6 +138,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => {
       clearTimeout(timer);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the signal's own reason, as above
       reject(signal.reason);
     };
     const timer = setTimeout(() => {
@@ -237,8 +233,7 @@ export class EndpointClient {
       if (flight?.live) joining.add(flight);
       else if (blocked && blocked.until > now && (blocked.hard ? maxAge !== 0 : maxAge === Infinity)) {
         failure = blocked.error;
-      }
-      else queued.push(ticker);
+      } else queued.push(ticker);
     }
     const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== Infinity, flights: new Set() };
     for (const flight of joining) flight.join(ticket);
@@ -247,25 +242,18 @@ export class EndpointClient {
     // Each caller keeps its own timeout, even when it joins a request another started.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new SnapshotRequestError('timeout', `No response within ${timeout / 1000} s.`)),
-        timeout,
-      );
+      timer = setTimeout(() => reject(new SnapshotRequestError('timeout', `No response within ${timeout / 1000} s.`)), timeout);
     });
     expired.catch(() => {});
 
     try {
       // The batch joins the ticket to the requests it starts or shares.
       if (queued.length) await Promise.race([abortable(this.#enqueue(ticket), signal), expired]);
-      const outcomes = await Promise.race([
-        abortable(Promise.allSettled([...ticket.flights].map((f) => f.done)), signal),
-        expired,
-      ]);
+      const outcomes = await Promise.race([abortable(Promise.allSettled([...ticket.flights].map((f) => f.done)), signal), expired]);
       for (const outcome of outcomes) {
         if (outcome.status === 'rejected') {
-          failure = outcome.reason instanceof SnapshotRequestError
-            ? outcome.reason
-            : new SnapshotRequestError('network', String(outcome.reason));
+          failure =
+            outcome.reason instanceof SnapshotRequestError ? outcome.reason : new SnapshotRequestError('network', String(outcome.reason));
           break;
         }
       }
@@ -318,7 +306,11 @@ export class EndpointClient {
     for (let i = 0; i < wanted.length; i += size) {
       const chunk = wanted.slice(i, i + size);
       const waiters = live.filter((ticket) => ticket.tickers.some((t) => chunk.includes(t)));
-      const flight = new Flight(chunk, waiters.some((t) => t.reload), (f) => this.#release(f));
+      const flight = new Flight(
+        chunk,
+        waiters.some((t) => t.reload),
+        (f) => this.#release(f),
+      );
       for (const ticket of waiters) flight.join(ticket);
       for (const ticker of chunk) {
         this.#inflight.set(ticker, flight);
@@ -394,7 +386,7 @@ export class EndpointClient {
   #block(tickers: readonly string[], error: unknown, timeout: number): void {
     if (!(error instanceof SnapshotRequestError)) return;
     const hard = error.retryAfter !== undefined;
-    const wait = hard ? error.retryAfter! : error.kind === 'timeout' ? timeout : 0;
+    const wait = hard ? error.retryAfter : error.kind === 'timeout' ? timeout : 0;
     if (wait <= 0) return;
     for (const ticker of tickers) this.#blocked.set(ticker, { until: Date.now() + wait, error, hard });
   }

@@ -19,7 +19,9 @@ export function discovery(): Discovery | Promise<Discovery> {
   if (found) return found;
   loading ??= (
     import.meta.env?.CDN
-      ? (import(/* @vite-ignore */ new URL('discovery.js', scriptUrl).href) as Promise<Discovery>)
+      ? // Our own file, beside the running script.
+        // eslint-disable-next-line no-unsanitized/method
+        (import(/* @vite-ignore */ new URL('discovery.js', scriptUrl).href) as Promise<Discovery>)
       : import('./discovery.js')
   ).then(
     (module) => (found = module),

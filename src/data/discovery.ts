@@ -13,10 +13,64 @@ import { DEFAULT_CAP, TICKER_PATTERN } from './tickers.js';
 const CASHTAG = /(?<![\w$])\$([A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![\w.]*\w)/g;
 
 /** Currency prefixes written like cashtags: `$US`, `$A`, `$CAD 20`. */
-const CURRENCIES = new Set(['A', 'C', 'S', 'R', 'US', 'NZ', 'HK', 'AU', 'CA', 'SG', 'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'MXN', 'BRL', 'INR']);
+const CURRENCIES = new Set([
+  'A',
+  'C',
+  'S',
+  'R',
+  'US',
+  'NZ',
+  'HK',
+  'AU',
+  'CA',
+  'SG',
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CHF',
+  'CNY',
+  'MXN',
+  'BRL',
+  'INR',
+]);
 
 /** Path words of section pages that look like a stock link: /stocks/news, /quotes/of-the-day. */
-const NOT_SYMBOLS = new Set(['NEWS', 'EARNINGS', 'MARKETS', 'MARKET', 'LATEST', 'TODAY', 'OF-THE-DAY', 'MOST-ACTIVE', 'GAINERS', 'LOSERS', 'MOVERS', 'TRENDING', 'WATCHLIST', 'SCREENER', 'ETF', 'ETFS', 'FUNDS', 'INDEX', 'INDICES', 'CRYPTO', 'SECTOR', 'SECTORS', 'ANALYSIS', 'OPINION', 'VIDEO', 'LIVE', 'ALL', 'TOP']);
+const NOT_SYMBOLS = new Set([
+  'NEWS',
+  'EARNINGS',
+  'MARKETS',
+  'MARKET',
+  'LATEST',
+  'TODAY',
+  'OF-THE-DAY',
+  'MOST-ACTIVE',
+  'GAINERS',
+  'LOSERS',
+  'MOVERS',
+  'TRENDING',
+  'WATCHLIST',
+  'SCREENER',
+  'ETF',
+  'ETFS',
+  'FUNDS',
+  'INDEX',
+  'INDICES',
+  'CRYPTO',
+  'SECTOR',
+  'SECTORS',
+  'ANALYSIS',
+  'OPINION',
+  'VIDEO',
+  'LIVE',
+  'ALL',
+  'TOP',
+]);
 /**
  * Section names written in lower case, such as /stocks/technology or /stocks/ipo:
  * longer than a ticker, or a short word that is also a ticker (TECH, IPO) only
@@ -67,7 +121,9 @@ export function discoverTickers(root: Element, options: DiscoveryOptions = {}): 
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE &&
-      (SKIP.has((node as Element).tagName) || (node as Element).hasAttribute('hidden') || (node as Element).getAttribute('aria-hidden') === 'true')
+      (SKIP.has((node as Element).tagName) ||
+        (node as Element).hasAttribute('hidden') ||
+        (node as Element).getAttribute('aria-hidden') === 'true')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

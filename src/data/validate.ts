@@ -1,12 +1,5 @@
 import { isTicker } from './tickers.js';
-import {
-  SIGNAL_NAMES,
-  type Grade,
-  type SnapshotData,
-  type SnapshotItem,
-  type TickerError,
-  type TickerErrorCode,
-} from './types.js';
+import { SIGNAL_NAMES, type Grade, type SnapshotData, type SnapshotItem, type TickerError, type TickerErrorCode } from './types.js';
 
 /**
  * The one place where the endpoint's JSON becomes typed records.
@@ -17,19 +10,13 @@ import {
  * array is refused as a whole.
  */
 
-export type ValidationResult =
-  | { ok: true; data: SnapshotData }
-  | { ok: false; error: string };
+export type ValidationResult = { ok: true; data: SnapshotData } | { ok: false; error: string };
 
 export const DEFAULT_CURRENCY = 'USD';
 export const DEFAULT_TIME_ZONE = 'America/New_York';
 
 const GRADES: ReadonlySet<string> = new Set<Grade>(['strong', 'moderate', 'weak', 'poor']);
-const ERROR_CODES: ReadonlySet<string> = new Set<TickerErrorCode>([
-  'not_found',
-  'unsupported',
-  'unavailable',
-]);
+const ERROR_CODES: ReadonlySet<string> = new Set<TickerErrorCode>(['not_found', 'unsupported', 'unavailable']);
 /** `2026-04-27`, or with a time: `2026-04-27T20:30`, seconds and fractions optional, then `Z` or an offset (none means UTC). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/i;
 
@@ -64,8 +51,14 @@ function isoTime(value: unknown): string | undefined {
   const date = new Date(0);
   date.setUTCFullYear(+year, +month - 1, +day); // Date.UTC() would read years 0-99 as 1900-1999
   const exists =
-    date.getUTCFullYear() === +year && date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day &&
-    +hour < 24 && +minute < 60 && +second < 60 && +zoneHour < 24 && +zoneMinute < 60;
+    date.getUTCFullYear() === +year &&
+    date.getUTCMonth() === +month - 1 &&
+    date.getUTCDate() === +day &&
+    +hour < 24 &&
+    +minute < 60 &&
+    +second < 60 &&
+    +zoneHour < 24 &&
+    +zoneMinute < 60;
   if (!exists) return undefined;
   // One spelling every engine parses: `T` between date and time, `Z` upper case, and `Z` when there is no offset.
   const normalized = match[4] === undefined ? trimmed : `${trimmed.replace(/[ t]/, 'T').replace(/z$/, 'Z')}${zone ? '' : 'Z'}`;
@@ -159,9 +152,7 @@ function validateError(value: unknown): TickerError | undefined {
   if (!isObject(value)) return undefined;
   const symbol = ticker(value.ticker);
   if (!symbol) return undefined;
-  const code = typeof value.code === 'string' && ERROR_CODES.has(value.code)
-    ? (value.code as TickerErrorCode)
-    : 'unavailable';
+  const code = typeof value.code === 'string' && ERROR_CODES.has(value.code) ? (value.code as TickerErrorCode) : 'unavailable';
   return defined<TickerError>({ ticker: symbol, code, message: text(value.message) });
 }
 

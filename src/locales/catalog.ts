@@ -42,4 +42,3 @@ export interface Catalog {
   stale(time: string): string;
   unavailable: string;
 }
-

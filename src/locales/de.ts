@@ -22,9 +22,7 @@ const de: Catalog = {
   priceAt: (time) => `Stand: ${time}`,
   explanation: (score, profile, signals, list) =>
     `Der Alpha-Score von ${score} spiegelt ein ${STEM[profile]}es Gesamtprofil wider` +
-    (signals.length
-      ? `, mit ${list(signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.`
-      : '.'),
+    (signals.length ? `, mit ${list(signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.` : '.'),
   coverage: (count, cap) =>
     `Basiert auf ${count} von 4 Signalen` +
     (cap === undefined ? '.' : ` – der Score ist bis zum Eingang der übrigen Daten auf ${cap} begrenzt.`),

@@ -22,9 +22,7 @@ const es: Catalog = {
   priceAt: (time) => `Actualizado: ${time}`,
   explanation: (score, profile, signals, list) =>
     `Un Alpha Score de ${score} refleja un perfil general ${MASCULINE[profile]}` +
-    (signals.length
-      ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
-      : '.'),
+    (signals.length ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
   coverage: (count, cap) =>
     `Basado en ${count} de 4 señales` +
     (cap === undefined ? '.' : `: la puntuación está limitada a ${cap} hasta que lleguen los datos restantes.`),

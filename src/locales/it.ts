@@ -22,9 +22,7 @@ const it: Catalog = {
   priceAt: (time) => `aggiornato al ${time}`,
   explanation: (score, profile, signals, list) =>
     `Un Alpha Score di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
-    (signals.length
-      ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
-      : '.'),
+    (signals.length ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
   coverage: (count, cap) =>
     `Basato su ${count} ${count === 1 ? 'segnale' : 'segnali'} su 4` +
     (cap === undefined ? '.' : `: il punteggio resta limitato a ${cap} finché non arrivano i dati mancanti.`),

@@ -8,8 +8,7 @@ const SIGNAL: Record<SignalName, string> = { momentum: 'モメンタム', value:
 const ja: Catalog = {
   heading: 'Research Snapshot',
   subheading: 'この記事で取り上げた企業のリアルタイム株価情報',
-  footer: (provider) =>
-    `このパネルは${provider || 'データ提供元'}独自の株価データを使用しており、上記の配信記事とは別のものです。`,
+  footer: (provider) => `このパネルは${provider || 'データ提供元'}独自の株価データを使用しており、上記の配信記事とは別のものです。`,
   scoreName: 'アルファスコア',
   scoreValueText: (score, label) => `100点中${score}点、${label}`,
   labels: { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低調' },

@@ -6,7 +6,7 @@
  * a panel sits in.
  */
 export function languageOf(element: Element): string | undefined {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null) {
     const lang = node.getAttribute('lang')?.trim();
     if (lang) return lang;
   }

@@ -60,6 +60,8 @@ function load(id: string): Promise<Catalog> {
     // localeBase is the folder of the catalog files themselves.
     const base = localeSettingsBase();
     const url = new URL(base ? `${id}.js` : `${directory}${id}.js`, base ?? scriptUrl).href;
+    // A catalog beside the script, or in the folder the publisher names (localeBase).
+    // eslint-disable-next-line no-unsanitized/method
     promise = import(/* @vite-ignore */ url).then(
       (module: { default: Catalog }) => module.default,
       (error: unknown) => {

@@ -22,9 +22,7 @@ const ptBR: Catalog = {
   priceAt: (time) => `atualizado em ${time}`,
   explanation: (score, profile, signals, list) =>
     `Um Alpha Score de ${score} reflete um perfil geral ${MASCULINE[profile]}` +
-    (signals.length
-      ? `, com ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.`
-      : '.'),
+    (signals.length ? `, com ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
   coverage: (count, cap) =>
     `Com base em ${count} de 4 sinais` +
     (cap === undefined ? '.' : ` — a pontuação fica limitada a ${cap} até a chegada dos dados restantes.`),

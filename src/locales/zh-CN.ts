@@ -17,8 +17,7 @@ const zhCN: Catalog = {
   explanation: (score, profile, signals) =>
     `Alpha 评分为${score}，整体表现${PROFILE[profile]}` +
     (signals.length ? `，其中${signals.map(([name, grade]) => `${SIGNAL[name]}${GRADE[grade]}`).join('、')}。` : '。'),
-  coverage: (count, cap) =>
-    `基于4项信号中的${count}项` + (cap === undefined ? '。' : `——在其余数据到位之前，评分上限为${cap}。`),
+  coverage: (count, cap) => `基于4项信号中的${count}项` + (cap === undefined ? '。' : `——在其余数据到位之前，评分上限为${cap}。`),
   moreLink: (ticker) => `查看${ticker}完整研究`,
   more: '展开',
   less: '收起',

@@ -53,20 +53,17 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
     const at = said.indexOf(percent);
     const [before, number, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
     change = html`<span class="change" part="change" data-direction=${direction}
-      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span>
-      <span class="words">${before}</span>${number}<span class="words">${after}</span></span
+      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span> <span class="words">${before}</span>${number}<span class="words"
+        >${after}</span
+      ></span
     >`;
   }
   return html`<div class="price" part="price">
     <p class="price-line">
-      ${item.price === undefined
-        ? nothing
-        : html`<span class="price-value">${formatPrice(item.price, item.currency, view.locale)}</span>`}
+      ${item.price === undefined ? nothing : html`<span class="price-value">${formatPrice(item.price, item.currency, view.locale)}</span>`}
       ${change}
     </p>
-    ${time
-      ? html`<p class="price-time"><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>`
-      : nothing}
+    ${time ? html`<p class="price-time"><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>` : nothing}
   </div>`;
 }
 
@@ -79,26 +76,22 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
       <span class="name" part="name" role="heading" aria-level=${nameLevel(view)}>${item.name ?? item.ticker}</span>
       ${item.name ? html`<span class="ticker" part="ticker">${item.ticker}</span>` : nothing}
     </div>
-    ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing}
-    ${score(item, view)} ${price(item, view)}
+    ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing} ${score(item, view)} ${price(item, view)}
     ${sentence ? html`<p class="explanation" part="explanation">${sentence}</p>` : nothing}
     ${note ? html`<p class="coverage" part="coverage">${note}</p>` : nothing}
     <div class="actions">
-      ${sentence
-        ? html`<button
-            type="button"
-            class="more"
-            part="more"
-            aria-expanded=${expanded ? 'true' : 'false'}
-          >
-            ${expanded ? view.t.less : view.t.more}
-          </button>`
-        : nothing}
-      ${item.url
-        ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer"
-            >${view.t.moreLink(item.ticker)}</a
-          >`
-        : nothing}
+      ${
+        sentence
+          ? html`<button type="button" class="more" part="more" aria-expanded=${expanded ? 'true' : 'false'}>
+              ${expanded ? view.t.less : view.t.more}
+            </button>`
+          : nothing
+      }
+      ${
+        item.url
+          ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer">${view.t.moreLink(item.ticker)}</a>`
+          : nothing
+      }
     </div>
   </li>`;
 }
@@ -118,8 +111,13 @@ export function cardTemplate(entry: Entry, view: View): TemplateResult {
     case 'invalid':
       return problemCard(entry.ticker, 'invalid', t.invalidTicker(entry.ticker), view);
     case 'unavailable': {
-      const message = { not_found: t.notFoundTicker, unsupported: t.unsupportedTicker, unavailable: t.unavailableTicker }[entry.code];
-      return problemCard(entry.ticker, 'unavailable', message(entry.ticker), view);
+      const message =
+        entry.code === 'not_found'
+          ? t.notFoundTicker(entry.ticker)
+          : entry.code === 'unsupported'
+            ? t.unsupportedTicker(entry.ticker)
+            : t.unavailableTicker(entry.ticker);
+      return problemCard(entry.ticker, 'unavailable', message, view);
     }
   }
 }

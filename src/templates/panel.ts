@@ -48,7 +48,12 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
 
 /** The list of cards; `onClick` hears every card's buttons (one listener, not one per card). */
 export function cardList(cards: unknown, extra: unknown = nothing, onClick?: (event: Event) => void): TemplateResult {
-  return html`<div class="body">${extra}<ul class="cards" part="cards" role="list" @click=${onClick}>${cards}</ul></div>`;
+  return html`<div class="body">
+    ${extra}
+    <ul class="cards" part="cards" role="list" @click=${onClick}>
+      ${cards}
+    </ul>
+  </div>`;
 }
 
 /**

@@ -187,7 +187,12 @@ export function findClipped(host: Element): Problem[] {
       if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
       if (a.rects.some((x) => b.rects.some((y) => overlap(x, y)))) {
         const ticker = a.element.closest<HTMLElement>('[data-ticker]')?.dataset.ticker;
-        problems.push({ part: a.part, ...(ticker && { ticker }), text: (a.element.textContent ?? '').trim().slice(0, 60), problem: `overlaps ${b.part}` });
+        problems.push({
+          part: a.part,
+          ...(ticker && { ticker }),
+          text: (a.element.textContent ?? '').trim().slice(0, 60),
+          problem: `overlaps ${b.part}`,
+        });
       }
     }
   }

@@ -42,8 +42,7 @@ export function serve(
       const tickers = url.searchParams.get('tickers');
       requests.push({ url, tickers, request });
       if (wait) await delay(wait);
-      const result =
-        typeof body === 'function' ? await body((tickers ?? '').split(',').filter(Boolean), request) : body;
+      const result = typeof body === 'function' ? await body((tickers ?? '').split(',').filter(Boolean), request) : body;
       return result instanceof Response ? result : HttpResponse.json(result);
     }),
   );

@@ -17,7 +17,10 @@ const element = manifest.modules
   .find((declaration) => declaration.tagName === 'research-snapshot');
 if (!element) throw new Error('custom-elements.json has no <research-snapshot>');
 
-const cell = (value) => String(value ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (value) =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (value) => (value ? `\`${value}\`` : '');
 function table(headers, rows) {
   if (!rows.length) return '_None._\n';
@@ -58,13 +61,25 @@ const sections = [
       .map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description]),
   ),
   '### Events\n',
-  table(['Event', 'Type', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])),
+  table(
+    ['Event', 'Type', 'Description'],
+    (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+  ),
   '### Slots\n',
-  table(['Slot', 'Description'], (element.slots ?? []).map((s) => [code(s.name || '(default)'), s.description])),
+  table(
+    ['Slot', 'Description'],
+    (element.slots ?? []).map((s) => [code(s.name || '(default)'), s.description]),
+  ),
   '### CSS parts\n',
-  table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description])),
+  table(
+    ['Part', 'Description'],
+    (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+  ),
   '### CSS custom properties\n',
-  table(['Property', 'Default', 'Description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])),
+  table(
+    ['Property', 'Default', 'Description'],
+    (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+  ),
 ];
 const generated = `<!-- api:start -->\n<!-- Generated from custom-elements.json by test/tools/api-docs.mjs; do not edit by hand. -->\n\n${sections.join('\n')}<!-- api:end -->`;
 

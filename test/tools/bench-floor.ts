@@ -23,7 +23,10 @@ class FloorSnapshot extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const url = `${this.endpoint}?tickers=${this.tickers.split(/[\s,]+/).sort().join(',')}`;
+    const url = `${this.endpoint}?tickers=${this.tickers
+      .split(/[\s,]+/)
+      .sort()
+      .join(',')}`;
     void fetch(url)
       .then((response) => response.json())
       .then((body: { items: { ticker: string; name: string; score: number }[] }) => (this.items = body.items));

@@ -39,11 +39,14 @@ export function sizes() {
   return Object.fromEntries(
     ['research-snapshot.js', 'research-snapshot.iife.js'].map((file) => {
       const code = readFileSync(`${root}dist/${file}`);
-      return [file, {
-        min: code.length,
-        gzip: gzipSync(code, { level: 9 }).length,
-        brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      }];
+      return [
+        file,
+        {
+          min: code.length,
+          gzip: gzipSync(code, { level: 9 }).length,
+          brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        },
+      ];
     }),
   );
 }
@@ -52,11 +55,21 @@ const built = sizes();
 const TARGET = { 'research-snapshot.js': 10 * 1024 }; // the ES build's target; the classic build has no target of its own
 for (const [file, size] of Object.entries(built)) {
   const target = TARGET[file] ?? BUDGETS[file];
-  add(`${file} minified / gzip / brotli (bytes)`, `${size.min} / ${size.gzip} / ${size.brotli}`, `brotli ≤ ${target} (CI guard ${BUDGETS[file]})`, size.brotli <= target);
+  add(
+    `${file} minified / gzip / brotli (bytes)`,
+    `${size.min} / ${size.gzip} / ${size.brotli}`,
+    `brotli ≤ ${target} (CI guard ${BUDGETS[file]})`,
+    size.brotli <= target,
+  );
 }
 const floorBrotli = brotli(floorScript);
 add('floor: a minimal Lit element, Lit inlined, minified / brotli (bytes)', `${floorScript.length} / ${floorBrotli}`, '');
-add('ES build beyond the floor, brotli (bytes)', built['research-snapshot.js'].brotli - floorBrotli, `≤ ${TARGET['research-snapshot.js'] - floorBrotli} to meet 10 KB`, built['research-snapshot.js'].brotli <= TARGET['research-snapshot.js']);
+add(
+  'ES build beyond the floor, brotli (bytes)',
+  built['research-snapshot.js'].brotli - floorBrotli,
+  `≤ ${TARGET['research-snapshot.js'] - floorBrotli} to meet 10 KB`,
+  built['research-snapshot.js'].brotli <= TARGET['research-snapshot.js'],
+);
 
 const browser = await launch();
 try {
@@ -71,7 +84,9 @@ try {
     const server = await serve({ pages: { '/three': threeByFour, '/below': belowFold } });
     const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
     await page.goto(`${server.origin}/three`);
-    await page.waitForFunction(() => [...document.querySelectorAll('research-snapshot')].every((el) => el.shadowRoot?.querySelectorAll('[part="card"]').length === 4));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('research-snapshot')].every((el) => el.shadowRoot?.querySelectorAll('[part="card"]').length === 4),
+    );
     await page.waitForTimeout(300);
     const three = server.requests.filter((r) => r.startsWith('/api/snapshot')).length;
     add('requests: 3 elements × 4 overlapping tickers', three, '1', three === 1);
@@ -87,9 +102,13 @@ try {
 
   // 3. Render time, 200 tickers: the element vs a hand-written vanilla-DOM renderer of the same cards
   if (run('render')) {
-    const server = await serve({ pages: { '/render': `<!doctype html><html lang="en"><head>
+    const server = await serve({
+      pages: {
+        '/render': `<!doctype html><html lang="en"><head>
       <script type="module" src="/dist/research-snapshot.js"></script>
-      <script type="module" src="/test/tools/vanilla-cards.js"></script></head><body><div id="stage" style="width: 1200px"></div></body></html>` } });
+      <script type="module" src="/test/tools/vanilla-cards.js"></script></head><body><div id="stage" style="width: 1200px"></div></body></html>`,
+      },
+    });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.origin}/render`);
     await page.waitForFunction(() => customElements.get('research-snapshot') && window.vanillaCards);
@@ -97,10 +116,16 @@ try {
       const body = JSON.stringify({
         provider: 'AlphaDesk',
         items: Array.from({ length: 200 }, (_, i) => ({
-          ticker: `T${i}`, name: `Company ${i} Holdings`, sector: 'Industrials', score: (i * 37) % 101,
+          ticker: `T${i}`,
+          name: `Company ${i} Holdings`,
+          sector: 'Industrials',
+          score: (i * 37) % 101,
           signals: { momentum: 'strong', value: 'weak', quality: 'moderate', ...(i % 3 ? { sentiment: 'poor' } : {}) },
-          scoreCap: i % 3 ? undefined : 90, price: 10 + i, changePercent: ((i % 21) - 10) / 10,
-          priceAsOf: '2026-04-27T20:30:00Z', url: `https://example.com/research/T${i}`,
+          scoreCap: i % 3 ? undefined : 90,
+          price: 10 + i,
+          changePercent: ((i % 21) - 10) / 10,
+          priceAsOf: '2026-04-27T20:30:00Z',
+          url: `https://example.com/research/T${i}`,
         })),
       });
       const tickers = Array.from({ length: 200 }, (_, i) => `T${i}`).join(' ');
@@ -133,7 +158,8 @@ try {
       await lit();
       vanilla();
       // Both must build the same cards: the same elements with the same attributes, card by card.
-      const shape = (card) => [card, ...card.querySelectorAll('*')].map((el) => `${el.localName}[${[...el.getAttributeNames()].sort()}]`).join(' ');
+      const shape = (card) =>
+        [card, ...card.querySelectorAll('*')].map((el) => `${el.localName}[${[...el.getAttributeNames()].sort()}]`).join(' ');
       const shapes = async () => {
         const el = document.createElement('research-snapshot');
         el.setAttribute('tickers', tickers);
@@ -180,7 +206,12 @@ try {
     const without = articlePage({ script: '' }).replace(/<research-snapshot[^>]*><\/research-snapshot>/, '');
     const floorPage = articlePage({ script: '<script type="module" src="/floor.js"></script>' });
     const server = await serve({
-      pages: { '/with': withElement, '/without': without, '/floor': floorPage, '/floor.js': { body: floorScript, type: 'text/javascript' } },
+      pages: {
+        '/with': withElement,
+        '/without': without,
+        '/floor': floorPage,
+        '/floor.js': { body: floorScript, type: 'text/javascript' },
+      },
       delay: 100,
     });
     // The page is watched through bare CDP calls: Playwright's waitForFunction and
@@ -245,7 +276,11 @@ try {
     add('4× CPU: long-task time the element adds (with − without, ms)', round(added, 0), '0', added === 0);
     add('4× CPU: longest task on the page with the element (ms)', round(longest, 0), '');
     add('4× CPU: long tasks on the page with the floor element instead (ms)', round(median(runs.floor.map((r) => r.total)), 0), '');
-    add('4× CPU: longest task on the page with the floor element (ms)', round(median(runs.floor.map((r) => Math.max(0, ...r.long.map(([, duration]) => duration)))), 0), '');
+    add(
+      '4× CPU: longest task on the page with the floor element (ms)',
+      round(median(runs.floor.map((r) => Math.max(0, ...r.long.map(([, duration]) => duration)))), 0),
+      '',
+    );
     add("4× CPU: the engine's first Intl.NumberFormat on a fresh page (ms)", round(median(runs.intl), 0), '');
     add('4× CPU: scripting time with / without the element (ms)', `${round(scriptWith, 0)} / ${round(scriptWithout, 0)}`, '');
     await server.close();
@@ -254,12 +289,23 @@ try {
   // 5. Layout shift
   for (const row of run('cls') ? await measureLayoutShift({ widths: [360, 768, 1280] }) : []) {
     // The article page is held to 0; the harder pages (hostile typography, 24 px root font, late web font) are reported against 0.01.
-    if (row.reserve) add(`CLS, ${row.build}, ${row.page}, ${row.width} px, 800 ms endpoint`, row.cls, row.page === 'article' ? '0' : '< 0.01', row.page === 'article' ? row.cls === 0 : row.cls < 0.01);
+    if (row.reserve)
+      add(
+        `CLS, ${row.build}, ${row.page}, ${row.width} px, 800 ms endpoint`,
+        row.cls,
+        row.page === 'article' ? '0' : '< 0.01',
+        row.page === 'article' ? row.cls === 0 : row.cls < 0.01,
+      );
   }
 
   // 6. Heap and live instances after 1,000 connect/disconnect cycles
   if (run('heap')) {
-    const server = await serve({ pages: { '/cycles': `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body><div id="host"></div></body></html>` }, delay: 20 });
+    const server = await serve({
+      pages: {
+        '/cycles': `<!doctype html><html lang="en"><head><script type="module" src="/dist/research-snapshot.js"></script></head><body><div id="host"></div></body></html>`,
+      },
+      delay: 20,
+    });
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
     await page.goto(`${server.origin}/cycles`);
@@ -268,20 +314,21 @@ try {
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    const cycle = (n) => page.evaluate(async (count) => {
-      window.__refs ??= [];
-      const host = document.getElementById('host');
-      for (let i = 0; i < count; i++) {
-        const el = document.createElement('research-snapshot');
-        el.setAttribute('tickers', `MSFT AMZN T${i % 9}`);
-        el.setAttribute('endpoint', '/api/snapshot');
-        el.setAttribute('refresh', '30');
-        host.append(el);
-        if (i % 2) await el.updateComplete;
-        el.remove();
-        window.__refs.push(new WeakRef(el));
-      }
-    }, n);
+    const cycle = (n) =>
+      page.evaluate(async (count) => {
+        window.__refs ??= [];
+        const host = document.getElementById('host');
+        for (let i = 0; i < count; i++) {
+          const el = document.createElement('research-snapshot');
+          el.setAttribute('tickers', `MSFT AMZN T${i % 9}`);
+          el.setAttribute('endpoint', '/api/snapshot');
+          el.setAttribute('refresh', '30');
+          host.append(el);
+          if (i % 2) await el.updateComplete;
+          el.remove();
+          window.__refs.push(new WeakRef(el));
+        }
+      }, n);
     await cycle(50); // warm up: code, caches and formatters
     await page.waitForTimeout(300);
     const batch = async () => {
@@ -298,8 +345,17 @@ try {
     const start = await heap();
     const first = await batch();
     const second = await batch();
-    add('heap after 1,000 connect/disconnect cycles, forced GC, vs before (KB)', round((first.heap - start) / 1024, 1), 'one-time caches only');
-    add('heap after 1,000 more cycles vs after the first 1,000 (KB)', round((second.heap - first.heap) / 1024, 1), '≈ 0 (no growth)', Math.abs(second.heap - first.heap) < 32 * 1024);
+    add(
+      'heap after 1,000 connect/disconnect cycles, forced GC, vs before (KB)',
+      round((first.heap - start) / 1024, 1),
+      'one-time caches only',
+    );
+    add(
+      'heap after 1,000 more cycles vs after the first 1,000 (KB)',
+      round((second.heap - first.heap) / 1024, 1),
+      '≈ 0 (no growth)',
+      Math.abs(second.heap - first.heap) < 32 * 1024,
+    );
     add('element instances alive after each 1,000', `${first.alive} / ${second.alive}`, '0', first.alive + second.alive === 0);
     await page.close();
     await server.close();

@@ -18,7 +18,17 @@ const work = mkdtempSync(join(tmpdir(), 'research-snapshot-consumers-'));
 const tarball = join(work, run(`npm pack --silent --pack-destination ${work}`, root).trim().split('\n').pop());
 console.log(`packed ${tarball}`);
 const listing = run(`tar -tzf ${tarball}`, work);
-for (const required of ['package/dist/research-snapshot.js', 'package/dist/research-snapshot.iife.js', 'package/dist/index.js', 'package/dist/element.js', 'package/dist/types/index.d.ts', 'package/dist/types/react.d.ts', 'package/dist/locales/de.js', 'package/dist/research-snapshot.css', 'package/custom-elements.json']) {
+for (const required of [
+  'package/dist/research-snapshot.js',
+  'package/dist/research-snapshot.iife.js',
+  'package/dist/index.js',
+  'package/dist/element.js',
+  'package/dist/types/index.d.ts',
+  'package/dist/types/react.d.ts',
+  'package/dist/locales/de.js',
+  'package/dist/research-snapshot.css',
+  'package/custom-elements.json',
+]) {
   if (!listing.includes(required)) throw new Error(`the package lacks ${required}`);
 }
 
@@ -36,7 +46,9 @@ function serve(directory) {
       response.end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+  );
 }
 
 async function check(name, directory, expected) {
@@ -48,7 +60,9 @@ async function check(name, directory, expected) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.origin}/`);
     await page.waitForFunction(
-      (tickers) => document.querySelector('research-snapshot')?.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length === tickers.length,
+      (tickers) =>
+        document.querySelector('research-snapshot')?.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length ===
+        tickers.length,
       expected.tickers,
       { timeout: 15_000 },
     );

@@ -47,14 +47,19 @@ export async function checkCsp() {
       });
       await tab.goto(`${server.origin}/${encodeURIComponent(name)}`);
       await tab.waitForFunction(
-        () => [...document.querySelectorAll('research-snapshot')].every((el) => el.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length === 4),
+        () =>
+          [...document.querySelectorAll('research-snapshot')].every(
+            (el) => el.shadowRoot?.querySelectorAll('[part="card"][data-state="item"]').length === 4,
+          ),
         null,
         { timeout: 10_000 },
       );
       await tab.waitForTimeout(300);
       const state = await tab.evaluate(() => ({
         violations: window.__violations,
-        subheadings: [...document.querySelectorAll('research-snapshot')].map((el) => el.shadowRoot.querySelector('[part="subheading"]').textContent.trim()),
+        subheadings: [...document.querySelectorAll('research-snapshot')].map((el) =>
+          el.shadowRoot.querySelector('[part="subheading"]').textContent.trim(),
+        ),
         background: getComputedStyle(document.querySelector('research-snapshot').shadowRoot.querySelector('.panel')).backgroundColor,
       }));
       results.push({ build: name, violations: state.violations, errors, ...state });

@@ -16,7 +16,10 @@ const browser = await launch();
 const problems = [];
 try {
   // Every page of demo/, the article first.
-  const names = readdirSync(`${root}demo`).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort((a, b) => (a === 'index' ? -1 : b === 'index' ? 1 : a.localeCompare(b)));
+  const names = readdirSync(`${root}demo`)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort((a, b) => (a === 'index' ? -1 : b === 'index' ? 1 : a.localeCompare(b)));
   for (const name of names) {
     // Tall enough that every panel is near the viewport (they load lazily).
     const context = await browser.newContext({ viewport: { width: 1280, height: 5000 } });
@@ -28,15 +31,22 @@ try {
         const all = [...document.querySelectorAll('research-snapshot')];
         const done = all.filter((el) => el.shadowRoot?.querySelector('.panel[aria-busy="false"]'));
         // The loading-state demo never finishes, by design.
-        return all.length && done.length >= all.filter((el) => el.getAttribute('endpoint') !== 'api/slow').length && all.map((el) => el.shadowRoot.querySelector('[part="heading"]')?.textContent.trim());
+        return (
+          all.length &&
+          done.length >= all.filter((el) => el.getAttribute('endpoint') !== 'api/slow').length &&
+          all.map((el) => el.shadowRoot.querySelector('[part="heading"]')?.textContent.trim())
+        );
       },
       null,
       { timeout: 15_000 },
     );
     const headings = await panels.jsonValue();
     if (name === 'languages') {
-      const subheadings = await page.$$eval('research-snapshot', (els) => els.map((el) => el.shadowRoot.querySelector('[part="subheading"]').textContent.trim()));
-      if (new Set(subheadings).size !== subheadings.length) problems.push(`languages: some panels share a sub-heading: ${subheadings.join(' | ')}`);
+      const subheadings = await page.$$eval('research-snapshot', (els) =>
+        els.map((el) => el.shadowRoot.querySelector('[part="subheading"]').textContent.trim()),
+      );
+      if (new Set(subheadings).size !== subheadings.length)
+        problems.push(`languages: some panels share a sub-heading: ${subheadings.join(' | ')}`);
     }
     if (name === 'configurator') {
       // Keyboard only: change the theme and the language, and see the panel and the snippet follow.
@@ -44,16 +54,24 @@ try {
       await page.keyboard.press('ArrowDown');
       await page.focus('#lang');
       await page.keyboard.press('ArrowDown');
-      await page.waitForFunction(() => {
-        const panel = document.querySelector('#preview research-snapshot');
-        return panel?.getAttribute('theme') === 'dark' && panel.shadowRoot?.querySelector('[part="subheading"]')?.textContent.includes('Börsendaten');
-      }, null, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => {
+          const panel = document.querySelector('#preview research-snapshot');
+          return (
+            panel?.getAttribute('theme') === 'dark' &&
+            panel.shadowRoot?.querySelector('[part="subheading"]')?.textContent.includes('Börsendaten')
+          );
+        },
+        null,
+        { timeout: 10_000 },
+      );
       const snippet = await page.textContent('#es-snippet');
       if (!/integrity="sha384-[A-Za-z0-9+/=]{64}"/.test(snippet) || !snippet.includes('theme="dark"') || !snippet.includes('lang="de"')) {
         problems.push(`configurator: the snippet does not follow the form or lacks its integrity hash:\n${snippet}`);
       }
       const classic = await page.textContent('#classic-snippet');
-      if (!classic.includes('research-snapshot.iife.js" integrity="sha384-')) problems.push('configurator: no integrity hash in the classic snippet');
+      if (!classic.includes('research-snapshot.iife.js" integrity="sha384-'))
+        problems.push('configurator: no integrity hash in the classic snippet');
       const { violations } = await new AxeBuilder({ page }).analyze();
       if (violations.length) problems.push(`configurator: axe: ${violations.map((v) => `${v.id} (${v.nodes.length})`).join(', ')}`);
     }

@@ -15,10 +15,12 @@ import { BUILDS, articlePage, root, serve } from './server.mjs';
 
 /** Pages a publisher's site might be: each adds to the article page's <head>. */
 export const HARD_PAGES = {
-  'hostile typography': '<style>html body{text-transform:uppercase;text-align:justify;letter-spacing:.1em;word-spacing:.3em;font-style:italic;font-weight:700;white-space:pre-line;text-indent:2em}</style>',
+  'hostile typography':
+    '<style>html body{text-transform:uppercase;text-align:justify;letter-spacing:.1em;word-spacing:.3em;font-style:italic;font-weight:700;white-space:pre-line;text-indent:2em}</style>',
   '24px root font': '<style>html{font-size:24px}html body{font-size:1rem}</style>',
   // The publisher's web font reaches the panel 1.5 s late (the article keeps a system font, so any shift is the panel's).
-  'late web font': '<style>@font-face{font-family:Late;src:url(/fonts/late.ttf) format("truetype");font-display:swap}research-snapshot{--research-snapshot-font-family:Late,Georgia,serif}</style>',
+  'late web font':
+    '<style>@font-face{font-family:Late;src:url(/fonts/late.ttf) format("truetype");font-display:swap}research-snapshot{--research-snapshot-font-family:Late,Georgia,serif}</style>',
 };
 
 export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 800, scriptDelay = 300 } = {}) {
@@ -26,7 +28,8 @@ export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 80
   for (const [name, script] of Object.entries(BUILDS)) {
     pages[`/${encodeURIComponent(name)}/reserved`] = articlePage({ script });
     pages[`/${encodeURIComponent(name)}/bare`] = articlePage({ script, reserve: false });
-    for (const [page, head] of Object.entries(HARD_PAGES)) pages[`/${encodeURIComponent(name)}/${encodeURIComponent(page)}`] = articlePage({ script, head });
+    for (const [page, head] of Object.entries(HARD_PAGES))
+      pages[`/${encodeURIComponent(name)}/${encodeURIComponent(page)}`] = articlePage({ script, head });
   }
   const server = await serve({ pages, delay, scriptDelay });
   const browser = await launch();
@@ -50,12 +53,23 @@ export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 80
             }).observe({ type: 'layout-shift', buffered: true });
           });
           await page.goto(`${server.origin}/${encodeURIComponent(name)}/${encodeURIComponent(variant)}`);
-          await page.waitForFunction(() => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"]'), null, { timeout: 10_000 });
+          await page.waitForFunction(() => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"]'), null, {
+            timeout: 10_000,
+          });
           // The late font arrives 1.5 s after it is asked for: wait for it, and for what it re-wraps.
-          if (variant === 'late web font') await page.waitForFunction(() => document.fonts.status === 'loaded' && document.fonts.check('16px Late'), null, { timeout: 10_000 });
+          if (variant === 'late web font')
+            await page.waitForFunction(() => document.fonts.status === 'loaded' && document.fonts.check('16px Late'), null, {
+              timeout: 10_000,
+            });
           await page.waitForTimeout(500);
           const shift = await page.evaluate(() => window.__shift);
-          rows.push({ build: name, page: variant in HARD_PAGES ? variant : 'article', reserve, width, cls: Math.round(shift * 10000) / 10000 });
+          rows.push({
+            build: name,
+            page: variant in HARD_PAGES ? variant : 'article',
+            reserve,
+            width,
+            cls: Math.round(shift * 10000) / 10000,
+          });
           await context.close();
         }
       }
@@ -70,7 +84,9 @@ export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 80
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureLayoutShift();
   console.log('Cumulative layout shift (target < 0.01; endpoint 800 ms, scripts held back 300 ms)');
-  console.table(rows.map((r) => ({ build: r.build, page: r.page, 'pre-upgrade CSS': r.reserve ? 'yes' : 'no', width: r.width, CLS: r.cls })));
+  console.table(
+    rows.map((r) => ({ build: r.build, page: r.page, 'pre-upgrade CSS': r.reserve ? 'yes' : 'no', width: r.width, CLS: r.cls })),
+  );
   mkdirSync(`${root}bench-results`, { recursive: true });
   writeFileSync(`${root}bench-results/layout-shift.json`, JSON.stringify(rows, null, 2));
   const failed = rows.filter((r) => r.reserve && r.cls >= 0.01);

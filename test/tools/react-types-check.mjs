@@ -22,7 +22,9 @@ for (const name of expected) if (GLOBAL.has(name)) typed.add(name);
 const missing = [...expected].filter((name) => !typed.has(name));
 const extra = [...typed].filter((name) => !expected.has(name));
 if (missing.length || extra.length) {
-  console.error(`src/react.ts and custom-elements.json disagree. Missing in react.ts: ${missing.join(', ') || 'none'}. Not in the manifest: ${extra.join(', ') || 'none'}.`);
+  console.error(
+    `src/react.ts and custom-elements.json disagree. Missing in react.ts: ${missing.join(', ') || 'none'}. Not in the manifest: ${extra.join(', ') || 'none'}.`,
+  );
   process.exit(1);
 }
 console.log(`src/react.ts types all ${expected.size} attributes and events of the manifest, and nothing else.`);

@@ -17,7 +17,12 @@ const docs = `${root}docs`;
 mkdirSync(docs, { recursive: true });
 
 execSync('npm run build:demo --silent', { cwd: root, stdio: 'inherit' });
-const server = await preview({ configFile: `${root}vite.config.ts`, mode: 'demo', preview: { port: 4179, strictPort: true }, logLevel: 'warn' });
+const server = await preview({
+  configFile: `${root}vite.config.ts`,
+  mode: 'demo',
+  preview: { port: 4179, strictPort: true },
+  logLevel: 'warn',
+});
 const browser = await launch();
 const loaded = (locator) => locator.locator('[part="card"]').first().waitFor();
 try {
@@ -56,14 +61,19 @@ try {
   {
     const shot = await browser.newPage({ viewport: { width: 360, height: 900 } });
     await shot.goto('http://localhost:4179/layouts.html');
-    await shot.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important } research-snapshot { --research-snapshot-font-size: 24px }' });
+    await shot.addStyleTag({
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important } research-snapshot { --research-snapshot-font-size: 24px }',
+    });
     const first = shot.locator('research-snapshot').first();
     await loaded(first);
     await shot.waitForTimeout(200);
     await first.screenshot({ path: `${docs}/panel-text-spacing-360.png` });
     await shot.close();
   }
-  console.log('wrote docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png');
+  console.log(
+    'wrote docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png',
+  );
 } finally {
   await browser.close();
   await server.close();

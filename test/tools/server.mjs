@@ -5,20 +5,59 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 const COMPANIES = {
-  MSFT: { name: 'Microsoft Corporation', sector: 'Technology', score: 65, signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' }, price: 423.62, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/MSFT' },
-  AMZN: { name: 'Amazon.com, Inc.', sector: 'Consumer Discretionary', score: 54, signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' }, price: 263.07, changePercent: -0.35, priceAsOf: '2026-04-27T20:30:00Z', url: 'https://example.com/research/AMZN' },
+  MSFT: {
+    name: 'Microsoft Corporation',
+    sector: 'Technology',
+    score: 65,
+    signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
+    price: 423.62,
+    changePercent: -0.24,
+    priceAsOf: '2026-04-27T20:30:00Z',
+    url: 'https://example.com/research/MSFT',
+  },
+  AMZN: {
+    name: 'Amazon.com, Inc.',
+    sector: 'Consumer Discretionary',
+    score: 54,
+    signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' },
+    price: 263.07,
+    changePercent: -0.35,
+    priceAsOf: '2026-04-27T20:30:00Z',
+    url: 'https://example.com/research/AMZN',
+  },
   ARM: { name: 'Arm Holdings plc', score: 45, signals: { momentum: 'strong', value: 'poor', quality: 'poor', sentiment: 'weak' } },
-  RIVN: { name: 'Rivian Automotive, Inc.', sector: 'Consumer Cyclical', score: 47, signals: { momentum: 'moderate', value: 'poor', quality: 'moderate' }, scoreCap: 90 },
+  RIVN: {
+    name: 'Rivian Automotive, Inc.',
+    sector: 'Consumer Cyclical',
+    score: 47,
+    signals: { momentum: 'moderate', value: 'poor', quality: 'moderate' },
+    scoreCap: 90,
+  },
 };
 
 /** A made-up company for any other ticker, so pages can ask for as many as they like. */
 function company(ticker) {
   if (COMPANIES[ticker]) return { ticker, ...COMPANIES[ticker] };
   const n = [...ticker].reduce((a, c) => a + c.charCodeAt(0), 0);
-  return { ticker, name: `${ticker} Holdings`, sector: 'Industrials', score: n % 101, signals: { momentum: 'strong', value: 'weak', quality: 'moderate', sentiment: 'poor' }, price: 10 + (n % 500), changePercent: ((n % 21) - 10) / 10, priceAsOf: '2026-04-27T20:30:00Z' };
+  return {
+    ticker,
+    name: `${ticker} Holdings`,
+    sector: 'Industrials',
+    score: n % 101,
+    signals: { momentum: 'strong', value: 'weak', quality: 'moderate', sentiment: 'poor' },
+    price: 10 + (n % 500),
+    changePercent: ((n % 21) - 10) / 10,
+    priceAsOf: '2026-04-27T20:30:00Z',
+  };
 }
 
 /**
@@ -52,7 +91,11 @@ export function serve({ pages = {}, delay = 0, scriptDelay = 0, fontDelay = 1500
       if (url.pathname === '/api/snapshot') {
         const tickers = (url.searchParams.get('tickers') ?? '').split(',').filter(Boolean);
         await new Promise((resolve) => setTimeout(resolve, delay));
-        response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' });
+        response.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'public, max-age=60',
+          'Access-Control-Allow-Origin': '*',
+        });
         response.end(JSON.stringify({ provider: 'AlphaDesk', items: tickers.map(company) }));
         return;
       }
@@ -85,9 +128,22 @@ export function serve({ pages = {}, delay = 0, scriptDelay = 0, fontDelay = 1500
 }
 
 /** An article page around the panel: text above and below, so any shift shows. */
-export function articlePage({ script, reserve = true, tickers = 'MSFT,AMZN,ARM,RIVN', attributes = '', head = '', endpoint = '/api/snapshot', before = '', panel = true }) {
+export function articlePage({
+  script,
+  reserve = true,
+  tickers = 'MSFT,AMZN,ARM,RIVN',
+  attributes = '',
+  head = '',
+  endpoint = '/api/snapshot',
+  before = '',
+  panel = true,
+}) {
   const count = tickers.split(',').length;
-  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story. Readers keep their place while the panel loads: nothing below it may move when its data arrives.</p>`).join('\n');
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story. Readers keep their place while the panel loads: nothing below it may move when its data arrives.</p>`,
+  ).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Layout shift check</title>

@@ -62,7 +62,9 @@ const server = await serve({
     '/ssr': page(panel),
     '/ssr-long': page(long),
     '/ssr-de': page(storyDe),
-    '/client': page(`<research-snapshot tickers="MSFT,AMZN,ARM,RIVN"><script type="application/json">${JSON.stringify(body)}</script></research-snapshot>`),
+    '/client': page(
+      `<research-snapshot tickers="MSFT,AMZN,ARM,RIVN"><script type="application/json">${JSON.stringify(body)}</script></research-snapshot>`,
+    ),
   },
 });
 const browser = await launch();
@@ -77,14 +79,23 @@ try {
     const tab = await context.newPage();
     await tab.goto(`${server.origin}/ssr`);
     const text = normal((await tab.locator('research-snapshot [part="card"]').allTextContents()).join(' '));
-    for (const expected of ['Microsoft Corporation', 'Amazon.com, Inc.', 'Arm Holdings plc', 'Rivian Automotive, Inc.', 'Moderate', 'Weak',
-      'Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.']) {
+    for (const expected of [
+      'Microsoft Corporation',
+      'Amazon.com, Inc.',
+      'Arm Holdings plc',
+      'Rivian Automotive, Inc.',
+      'Moderate',
+      'Weak',
+      'Alpha Score of 65 reflects moderate overall profile with moderate momentum, moderate value, strong quality, weak sentiment.',
+    ]) {
       if (!text.includes(expected)) problems.push(`without JavaScript, "${expected}" is not shown`);
     }
     serverText = (await tab.locator('research-snapshot [part="panel"]').allTextContents()).join(' ');
     const box = await tab.locator('research-snapshot').boundingBox();
     if (!box || box.height < 200) problems.push(`without JavaScript, the panel is ${box?.height}px tall`);
-    console.log(`without JavaScript: ${(await tab.locator('research-snapshot [part="card"]').count())} cards, ${Math.round(box.height)}px tall`);
+    console.log(
+      `without JavaScript: ${await tab.locator('research-snapshot [part="card"]').count()} cards, ${Math.round(box.height)}px tall`,
+    );
     // Nothing can expand a clamped explanation without script: it is shown in full.
     await tab.goto(`${server.origin}/ssr-long`);
     const explanation = tab.locator('research-snapshot [part="explanation"]');
@@ -95,12 +106,18 @@ try {
   }
 
   // 2. With JavaScript: take-over, in English and in German (whose catalog loads on demand).
-  for (const [path, word] of [['/ssr', 'today'], ['/ssr-de', 'heute']]) {
+  for (const [path, word] of [
+    ['/ssr', 'today'],
+    ['/ssr-de', 'heute'],
+  ]) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       window.__shift = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
       // Any moment the panel shows something other than the server's markup counts as a change.
       window.__changed = [];
       document.addEventListener('DOMContentLoaded', () => {
@@ -129,7 +146,8 @@ try {
     if (requests.length) problems.push(`${path}: the take-over made requests: ${requests.join(', ')}`);
     if (shift !== 0) problems.push(`${path}: the take-over shifted the layout: ${shift}`);
     if (before !== clientText) problems.push(`${path}: server and take-over texts differ:\n${before}\n${clientText}`);
-    if (states.some((text) => normal(text) !== before)) problems.push(`${path}: the panel showed something else on the way: ${states.join(' | ')}`);
+    if (states.some((text) => normal(text) !== before))
+      problems.push(`${path}: the panel showed something else on the way: ${states.join(' | ')}`);
     if (!clientText.includes(word)) problems.push(`${path}: "${word}" is not shown`);
     console.log(`take-over ${path}: ${requests.length} requests, layout shift ${shift}, ${states.length} distinct text(s) seen`);
     if (path === '/ssr') serverText = clientText;
@@ -143,7 +161,8 @@ try {
     await client.goto(`${server.origin}/client`);
     await client.waitForFunction(() => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"]'));
     const clientOnly = await client.evaluate(panelText);
-    if (normal(clientOnly) !== normal(clientText)) problems.push(`server and client-only texts differ:\n${normal(clientText)}\n${normal(clientOnly)}`);
+    if (normal(clientOnly) !== normal(clientText))
+      problems.push(`server and client-only texts differ:\n${normal(clientText)}\n${normal(clientOnly)}`);
     console.log(`server render vs client-only render: ${normal(clientOnly) === normal(clientText) ? 'same text' : 'DIFFERENT'}`);
     await context.close();
   }

@@ -4,8 +4,20 @@
  * format with Intl, build the elements, in a shadow root.
  */
 const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-const time = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'America/New_York', timeZoneName: 'short' });
+const percent = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+});
+const time = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'America/New_York',
+  timeZoneName: 'short',
+});
 const LABELS = (s) => (s >= 80 ? 'Strong' : s >= 60 ? 'Moderate' : s >= 40 ? 'Weak' : 'Poor');
 const PROFILE = (s) => (s >= 75 ? 'strong' : s >= 50 ? 'moderate' : s >= 25 ? 'weak' : 'poor');
 const SIGNALS = ['momentum', 'value', 'quality', 'sentiment'];
@@ -50,26 +62,56 @@ window.vanillaCards = (stage, source) => {
     const label = LABELS(item.score);
     const score = node('div', 'score', undefined, { part: 'score', 'data-grade': label.toLowerCase() });
     const meter = node('meter', '', undefined, {
-      part: 'meter', min: '0', max: '100', low: '40', high: '80', optimum: '100',
-      'aria-label': 'Alpha Score', 'aria-valuetext': `${item.score} out of 100, ${label}`,
+      part: 'meter',
+      min: '0',
+      max: '100',
+      low: '40',
+      high: '80',
+      optimum: '100',
+      'aria-label': 'Alpha Score',
+      'aria-valuetext': `${item.score} out of 100, ${label}`,
     });
     meter.value = item.score;
-    score.append(node('span', 'score-value', String(item.score), { 'aria-hidden': 'true' }), meter, node('span', 'label', label, { part: 'label', 'aria-hidden': 'true' }));
+    score.append(
+      node('span', 'score-value', String(item.score), { 'aria-hidden': 'true' }),
+      meter,
+      node('span', 'label', label, { part: 'label', 'aria-hidden': 'true' }),
+    );
     card.append(score);
     const priceRow = node('div', 'price', undefined, { part: 'price' });
     const line = node('p', 'price-line');
     const way = direction(item.changePercent);
     const change = node('span', 'change', undefined, { part: 'change', 'data-direction': way });
-    change.append(node('span', 'arrow', ARROWS[way], { 'aria-hidden': 'true' }), ' ', node('span', 'words', ''), percent.format(item.changePercent / 100), node('span', 'words', ' today'));
+    change.append(
+      node('span', 'arrow', ARROWS[way], { 'aria-hidden': 'true' }),
+      ' ',
+      node('span', 'words', ''),
+      percent.format(item.changePercent / 100),
+      node('span', 'words', ' today'),
+    );
     line.append(node('span', 'price-value', price.format(item.price)), change);
     const when = node('p', 'price-time');
     when.append(node('time', '', `as of ${time.format(Date.parse(item.priceAsOf))}`, { datetime: item.priceAsOf }));
     priceRow.append(line, when);
     card.append(priceRow);
     const present = SIGNALS.filter((name) => item.signals[name]);
-    card.append(node('p', 'explanation', `Alpha Score of ${item.score} reflects ${PROFILE(item.score)} overall profile with ${present.map((n) => `${item.signals[n]} ${n}`).join(', ')}.`, { part: 'explanation' }));
+    card.append(
+      node(
+        'p',
+        'explanation',
+        `Alpha Score of ${item.score} reflects ${PROFILE(item.score)} overall profile with ${present.map((n) => `${item.signals[n]} ${n}`).join(', ')}.`,
+        { part: 'explanation' },
+      ),
+    );
     if (present.length < 4) {
-      card.append(node('p', 'coverage', `Based on ${present.length} of 4 signals${item.scoreCap ? ` — score is capped at ${item.scoreCap} until remaining data ingests` : ''}.`, { part: 'coverage' }));
+      card.append(
+        node(
+          'p',
+          'coverage',
+          `Based on ${present.length} of 4 signals${item.scoreCap ? ` — score is capped at ${item.scoreCap} until remaining data ingests` : ''}.`,
+          { part: 'coverage' },
+        ),
+      );
     }
     const actions = node('div', 'actions');
     actions.append(
@@ -80,7 +122,11 @@ window.vanillaCards = (stage, source) => {
     list.append(card);
   }
   const panel = node('div', 'panel', undefined, { part: 'panel' });
-  panel.append(node('div', 'heading', 'Research Snapshot'), node('p', 'subheading', 'Live stock context for companies directly referenced in this story'), list);
+  panel.append(
+    node('div', 'heading', 'Research Snapshot'),
+    node('p', 'subheading', 'Live stock context for companies directly referenced in this story'),
+    list,
+  );
   panel.append(node('p', 'footer', `This panel uses ${data.provider}-native stock data, separate from the source wire linked above.`));
   root.append(panel);
   stage.append(host);
