@@ -45,6 +45,7 @@ export const styles = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: 20em;
     max-width: 100%;
+    min-width: 0;
     /* The page's font family; the reader's default size (initial: medium), not the page's root size. */
     font-family: var(--research-snapshot-font-family, inherit);
     font-size: var(--research-snapshot-font-size, medium);
@@ -76,7 +77,10 @@ export const styles = css`
   :host([theme='auto']) .panel {
     color-scheme: light dark;
   }
-  /* The page's declared scheme, for theme="auto" and transparent panels (see PageSchemeController). */
+  /* The page's declared scheme, for theme="auto" and transparent panels (see PageSchemeController); "both" follows the reader, as such a page does. */
+  :host .panel[data-scheme='both'] {
+    color-scheme: light dark;
+  }
   :host .panel[data-scheme='dark'] {
     color-scheme: dark;
   }
@@ -103,6 +107,9 @@ export const styles = css`
   }
   .body > * {
     grid-area: 1 / 1;
+  }
+  .cards[hidden] {
+    display: none;
   }
   .cards {
     list-style: none;
@@ -299,6 +306,8 @@ export const styles = css`
   }
   .more {
     display: none;
+    /* At the end of the row, after the link: showing it moves nothing. */
+    margin-inline-start: auto;
     padding: 0;
     color: var(--_accent);
     background: none;
@@ -322,6 +331,9 @@ export const styles = css`
   }
   /* In the space of the cards it replaces; within one compact card's space when it fits on a line. */
   .message {
+    /* Above the invisible placeholder cards that share its place: Try again takes the pointer. */
+    position: relative;
+    z-index: 1;
     align-self: start;
     display: flex;
     flex-wrap: wrap;

@@ -520,6 +520,7 @@ export class ResearchSnapshot extends LitElement {
     }
     const config = state.error.kind === 'config';
     const message = config ? view.t.unavailable : failureMessage(view, this.#retry, state.retrying);
-    return panelTemplate(view, text, messageTemplate(message, this.#shrink.shrunk ? 0 : cards, !config), { empty: true });
+    const shrunk = this.#shrink.shrunk;
+    return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : cards, !config), { empty: true, shrunk });
   }
 }

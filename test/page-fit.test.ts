@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { panelHeight } from '../src/layout.js';
@@ -322,6 +322,31 @@ describe('a failed panel leaves no tall empty box', () => {
     window.scrollTo(0, 0);
   });
 
+  it('lets the pointer reach Try again, over the space it keeps, and a real click on it asks again', async () => {
+    const requests = failing();
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`,
+    );
+    await settled(el);
+    const retry = part(shadow(el), 'retry')!;
+    const box = retry.getBoundingClientRect();
+    expect(shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2), 'what the pointer hits').to.equal(retry);
+    const before = requests.length;
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await waitUntil(() => requests.length > before, 'a click on Try again asked nothing');
+  });
+
+  it('keeps only heading, message, Try again and footer once shrunk', async () => {
+    failing();
+    const box = await fixture<HTMLElement>(html`<div style="width: 360px"><div style="height: 3000px"></div>
+      <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => height(el) < panelHeight(1, 360), 'did not shrink');
+    const shown = [...shadow(el).querySelectorAll('[part]')].filter((p) => p.getBoundingClientRect().height > 0).map((p) => p.getAttribute('part'));
+    expect(shown).to.have.members(['panel', 'heading', 'message', 'retry', 'footer']);
+  });
+
   it('shrinks when the reader acts on it, but not for Try again', async () => {
     failing();
     const el = await fixture<ResearchSnapshot>(
@@ -378,6 +403,23 @@ describe('dark pages', () => {
     );
     for (const name of ['heading', 'subheading', 'footer']) {
       expect(contrast(getComputedStyle(part(shadow(el), name)!).color, 'rgb(17, 20, 24)'), name).to.be.at.least(4.5);
+    }
+  });
+
+  it('keeps a transparent panel readable on a page that supports both schemes, in the scheme the reader prefers', async function () {
+    if (!chromium) this.skip();
+    meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+    document.head.append(meta);
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" transparent></research-snapshot>`);
+      const page = getComputedStyle(document.documentElement).backgroundColor;
+      const background = page === 'rgba(0, 0, 0, 0)' ? 'rgb(18, 18, 18)' : page;
+      for (const name of ['heading', 'subheading', 'footer']) {
+        expect(contrast(getComputedStyle(part(shadow(el), name)!).color, background), name).to.be.at.least(4.5);
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
     }
   });
 

@@ -1,18 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type PageScheme = 'light' | 'dark' | undefined;
+export type PageScheme = 'light' | 'dark' | 'both' | undefined;
 
-/** `light` or `dark` when a color-scheme value names only that one; undefined when it names both or neither. */
+/** Which schemes a color-scheme value names: one, both, or (undefined) neither. */
 function schemeOf(value = ''): PageScheme {
   const light = /\blight\b/.test(value);
-  return light === /\bdark\b/.test(value) ? undefined : light ? 'light' : 'dark';
+  const dark = /\bdark\b/.test(value);
+  return light && dark ? 'both' : light ? 'light' : dark ? 'dark' : undefined;
 }
 
 /**
  * The colour scheme the page declares around `element`: the `color-scheme`
  * its parent has (set on the root element or any ancestor), else the page's
- * `<meta name="color-scheme">`. Undefined when the page declares none, or
- * both (then the reader's preference decides).
+ * `<meta name="color-scheme">`: `both` when it supports both (the page then
+ * follows the reader's preference), undefined when it declares none.
  */
 export function pageScheme(element: Element): PageScheme {
   const declared = getComputedStyle(element.parentElement ?? document.documentElement).colorScheme;

@@ -81,15 +81,16 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
     ${note ? html`<p class="coverage" part="coverage">${note}</p>` : nothing}
     <div class="actions">
       ${
+        item.url
+          ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer">${view.t.moreLink(item.ticker)}</a>`
+          : nothing
+      }
+      ${
+        /* After the link, at the row's end: when the clamp controller shows it, nothing else moves. */
         sentence
           ? html`<button type="button" class="more" part="more" aria-expanded=${expanded ? 'true' : 'false'}>
               ${expanded ? view.t.less : view.t.more}
             </button>`
-          : nothing
-      }
-      ${
-        item.url
-          ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer">${view.t.moreLink(item.ticker)}</a>`
           : nothing
       }
     </div>

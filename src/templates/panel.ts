@@ -15,13 +15,15 @@ export interface PanelState {
   empty?: boolean;
   /** Takes the sub-heading's place (the stale note). */
   notice?: unknown;
+  /** A failed panel that gave its space back: heading, message, Try again and footer only. */
+  shrunk?: boolean;
 }
 
 /**
  * The frame around the cards: heading and sub-heading on top, footer below.
  * Each piece is a slot whose fallback is the attribute's text or the default.
  */
-export function panelTemplate(view: View, text: PanelText, body: unknown, { busy, empty, notice }: PanelState): TemplateResult {
+export function panelTemplate(view: View, text: PanelText, body: unknown, { busy, empty, notice, shrunk }: PanelState): TemplateResult {
   const { t } = view;
   // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
   return html`<div
@@ -37,20 +39,24 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
       <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
         <slot name="heading">${text.heading?.trim() || t.heading}</slot>
       </div>
-      <p class="subheading" part="subheading">
-        ${notice ?? html`<slot name="subheading">${text.subheading?.trim() || t.subheading}</slot>`}
-      </p>
+      ${
+        shrunk
+          ? nothing
+          : html`<p class="subheading" part="subheading">
+              ${notice ?? html`<slot name="subheading">${text.subheading?.trim() || t.subheading}</slot>`}
+            </p>`
+      }
     </div>
     ${body}
     <p class="footer" part="footer"><slot name="footer">${t.footer(text.provider)}</slot></p>
   </div>`;
 }
 
-/** The list of cards; `onClick` hears every card's buttons (one listener, not one per card). */
-export function cardList(cards: unknown, extra: unknown = nothing, onClick?: (event: Event) => void): TemplateResult {
+/** The list of cards; `onClick` hears every card's buttons (one listener, not one per card). `empty`: a list with nothing in it, left out. */
+export function cardList(cards: unknown, extra: unknown = nothing, onClick?: (event: Event) => void, empty = false): TemplateResult {
   return html`<div class="body">
     ${extra}
-    <ul class="cards" part="cards" role="list" @click=${onClick}>
+    <ul class="cards" part="cards" role="list" @click=${onClick} ?hidden=${empty}>
       ${cards}
     </ul>
   </div>`;
@@ -62,9 +68,12 @@ export function cardList(cards: unknown, extra: unknown = nothing, onClick?: (ev
  * page; once moving it is safe, the panel is given none and shrinks.
  */
 export function messageTemplate(message: unknown, count: number, alert: boolean): TemplateResult {
+  // The same elements whether or not the space is kept: the alert is not announced again, and focus stays on Try again.
   return cardList(
     Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
     html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>${message}</div>`,
+    undefined,
+    !count,
   );
 }
 

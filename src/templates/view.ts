@@ -11,5 +11,5 @@ export interface View {
   /** Tickers whose long explanation is shown in full. */
   expanded: ReadonlySet<string>;
   /** The page's declared colour scheme, where the panel follows it (theme="auto", transparent). */
-  scheme?: 'light' | 'dark';
+  scheme?: 'light' | 'dark' | 'both';
 }
