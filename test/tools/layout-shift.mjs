@@ -4,8 +4,8 @@
  * (so the element upgrades after first paint, as on a real page).
  * For the ES module and the classic script, at 360, 768 and 1280 px, with the
  * pre-upgrade stylesheet, and without it for comparison; then, with the
- * stylesheet, on three harder pages: hostile body typography, a 24 px root
- * font, and a web font that arrives 1.5 s late.
+ * stylesheet, on harder pages: hostile body typography, a 24 px root font, a
+ * web font that arrives 1.5 s late, and explanations long enough to be cut.
  *
  *   npm run build && node test/tools/layout-shift.mjs
  */
@@ -30,13 +30,18 @@ export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 80
     pages[`/${encodeURIComponent(name)}/bare`] = articlePage({ script, reserve: false });
     for (const [page, head] of Object.entries(HARD_PAGES))
       pages[`/${encodeURIComponent(name)}/${encodeURIComponent(page)}`] = articlePage({ script, head });
+    // Explanations long enough to be cut: More appears once the text is measured, and must move nothing.
+    pages[`/${encodeURIComponent(name)}/${encodeURIComponent('long explanations')}`] = articlePage({
+      script,
+      endpoint: '/api/snapshot?explain=long',
+    });
   }
   const server = await serve({ pages, delay, scriptDelay });
   const browser = await launch();
   const rows = [];
   try {
     for (const name of Object.keys(BUILDS)) {
-      for (const variant of ['reserved', 'bare', ...Object.keys(HARD_PAGES)]) {
+      for (const variant of ['reserved', 'bare', ...Object.keys(HARD_PAGES), 'long explanations']) {
         const reserve = variant !== 'bare';
         for (const width of widths) {
           const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -65,7 +70,7 @@ export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 80
           const shift = await page.evaluate(() => window.__shift);
           rows.push({
             build: name,
-            page: variant in HARD_PAGES ? variant : 'article',
+            page: variant === 'reserved' || variant === 'bare' ? 'article' : variant,
             reserve,
             width,
             cls: Math.round(shift * 10000) / 10000,

@@ -96,7 +96,16 @@ export function serve({ pages = {}, delay = 0, scriptDelay = 0, fontDelay = 1500
           'Cache-Control': 'public, max-age=60',
           'Access-Control-Allow-Origin': '*',
         });
-        response.end(JSON.stringify({ provider: 'AlphaDesk', items: tickers.map(company) }));
+        // ?explain=long: each company has a 300-character explanation of its own (cut, with More, at every width).
+        const long = url.searchParams.get('explain') === 'long';
+        const items = tickers
+          .map(company)
+          .map((item) =>
+            long
+              ? { ...item, explanation: `${item.name} `.padEnd(300, 'is explained at length by the provider, line after line, ') }
+              : item,
+          );
+        response.end(JSON.stringify({ provider: 'AlphaDesk', items }));
         return;
       }
       const page = pages[url.pathname];
