@@ -62,6 +62,10 @@ export const styles = css`
     margin: 0;
   }
   .panel {
+    /* An atomic inline box: a page's text-decoration (body { text-decoration: underline }) does not reach inside. */
+    display: inline-block;
+    vertical-align: top;
+    width: 100%;
     /* light-dark() picks by color-scheme: light by default, dark for theme="dark"; theme="auto" follows the page's declared scheme, else the reader's. */
     color-scheme: light;
     color: var(--_fg);

@@ -53,6 +53,8 @@ const pages = {
     `<h1>Hostile typography</h1>${panel('MSFT,AMZN,ARM,RIVN')}${story(3)}`,
     '<style>html body{text-transform:uppercase;text-align:justify;letter-spacing:.1em;word-spacing:.3em;font-style:italic;font-weight:700;white-space:pre-line;text-indent:2em}</style>',
   ),
+  '/underlined': page(`<h1>Underlined</h1>${panel('MSFT')}`, '<style>html body{text-decoration:underline overline}</style>'),
+  '/not-underlined': page(`<h1>Underlined</h1>${panel('MSFT')}`),
   '/reader-font': page(`<h1>The reader's text size</h1>${panel('MSFT,AMZN,ARM,RIVN')}${story(3)}`, '<style>html{font-size:62.5%}</style>'),
   '/failed-in-view': page(
     `<h1>Failed, in view</h1>${panel('MSFT,AMZN,ARM,RIVN', 'loading="eager"').replace('/api/snapshot', '/api/fail')}${story(30)}`,
@@ -186,6 +188,23 @@ try {
     check(`/hostile at ${width}px: the page's typography stays out`, !leaked.length, leaked.join(', ') || 'none leaked');
     check(`/hostile at ${width}px: nothing clipped`, !problems.length, problems.join('; ') || 'none');
     await context.close();
+  }
+
+  // A page's text-decoration does not reach the panel: the panel is drawn the same, pixel for pixel, with and without it.
+  {
+    const shots = [];
+    for (const path of ['/underlined', '/not-underlined']) {
+      const { context, tab } = await open(path, { width: 600 });
+      await loaded(tab);
+      await frames(tab);
+      shots.push(await tab.locator('research-snapshot').screenshot());
+      await context.close();
+    }
+    check(
+      'body { text-decoration } stays out of the panel',
+      shots[0].equals(shots[1]),
+      shots[0].equals(shots[1]) ? 'same pixels' : 'the panel is drawn differently',
+    );
   }
 
   // 400 % zoom of a 1280 × 900 window: a 320 × 225 CSS-pixel viewport at four device pixels each.
