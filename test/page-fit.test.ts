@@ -338,12 +338,18 @@ describe('a failed panel leaves no tall empty box', () => {
 
   it('keeps only heading, message, Try again and footer once shrunk', async () => {
     failing();
-    const box = await fixture<HTMLElement>(html`<div style="width: 360px"><div style="height: 3000px"></div>
-      <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <div style="height: 3000px"></div>
+        <research-snapshot tickers="MSFT AMZN ARM RIVN" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
     const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     await waitUntil(() => height(el) < panelHeight(1, 360), 'did not shrink');
-    const shown = [...shadow(el).querySelectorAll('[part]')].filter((p) => p.getBoundingClientRect().height > 0).map((p) => p.getAttribute('part'));
+    const shown = [...shadow(el).querySelectorAll('[part]')]
+      .filter((p) => p.getBoundingClientRect().height > 0)
+      .map((p) => p.getAttribute('part'));
     expect(shown).to.have.members(['panel', 'heading', 'message', 'retry', 'footer']);
   });
 
@@ -412,7 +418,9 @@ describe('dark pages', () => {
     document.head.append(meta);
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" transparent></research-snapshot>`);
+      const { el } = await panelIn(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" transparent></research-snapshot>`,
+      );
       const page = getComputedStyle(document.documentElement).backgroundColor;
       const background = page === 'rgba(0, 0, 0, 0)' ? 'rgb(18, 18, 18)' : page;
       for (const name of ['heading', 'subheading', 'footer']) {
