@@ -1,21 +1,19 @@
 import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
 import { configuredEndpoint } from './config.js';
 import { warmCardFormats } from './format/warm.js';
-import { entriesFor, type Entry } from './data/entries.js';
+import { entriesFor } from './data/entries.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
 import { discovery } from './data/discover.js';
 import { DEFAULT_CAP, parseTickers, type TickerToken } from './data/tickers.js';
 import { parseSnapshot, type ValidationResult } from './data/validate.js';
-import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import { styles } from './research-snapshot.styles.js';
 import { SnapshotController, type LoadState } from './snapshot-controller.js';
 import { ClampController } from './controllers/clamp.js';
 import { PageSchemeController } from './controllers/page-scheme.js';
 import { ShrinkController } from './controllers/shrink.js';
-import type { Catalog } from './locales/catalog.js';
+import { AnnounceController } from './controllers/announce.js';
+import { LanguageController } from './controllers/language.js';
 import en from './locales/en.js';
-import { languageOf, onLanguageChange } from './locales/lang.js';
-import { canonicalLocale, catalogFor } from './locales/load.js';
 import { cardTemplate, skeletonCard } from './templates/card.js';
 import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote } from './templates/panel.js';
 import type { View } from './templates/view.js';
@@ -194,24 +192,20 @@ export class ResearchSnapshot extends LitElement {
   headingLevel = 2;
 
   #data = new SnapshotController(this);
-
-  constructor() {
-    super();
-    // Clamp and More needs nothing from the element but its renders.
-    new ClampController(this);
-  }
+  #language = new LanguageController(this);
   #scheme = new PageSchemeController(this);
   #shrink = new ShrinkController(this);
   #tokens: TickerToken[] = [];
   #inlineSource?: string;
   #inline?: ValidationResult;
-  #announced?: LoadState;
-  #locale?: string;
-  /** The catalog of `#locale`; undefined while it loads. */
-  #catalog?: Catalog;
   #expanded = new Set<string>();
-  #announcing?: ReturnType<typeof setTimeout>;
-  #reported = new Set<string>();
+
+  constructor() {
+    super();
+    // These need nothing from the element but its renders and what it shows.
+    new ClampController(this);
+    new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tokens, ready: !!this.#language.catalog }));
+  }
 
   /** Fetches fresh data now, whatever the cache holds. */
   refresh(): void {
@@ -269,41 +263,17 @@ export class ResearchSnapshot extends LitElement {
     return module.discoverTickers(root, { cap: this.maxTickers, linkPattern: this.linkPattern }).map((ticker) => ({ ticker, valid: true }));
   }
 
-  /** The element's language: its own `lang`, else the closest ancestor's, else the document's, else en-US. */
-  #language(): string {
-    if (isServer) return canonicalLocale(this.getAttribute('lang'));
-    const tag = languageOf(this);
-    return canonicalLocale(tag);
-  }
-
-  /** Starts loading the catalog of the element's language when that changes. */
-  #followLanguage(): void {
-    const locale = this.#language();
-    if (locale === this.#locale) return;
-    this.#locale = locale;
-    const catalog = catalogFor(locale);
-    if (catalog instanceof Promise) {
-      this.#catalog = undefined;
-      void catalog.then((loaded) => {
-        if (this.#locale !== locale) return;
-        this.#catalog = loaded;
-        this.requestUpdate();
-      });
-    } else {
-      this.#catalog = catalog;
-    }
-  }
-
   /** Server-rendered markup stays on screen until the client can render the same thing. */
   #serverMarkup = false;
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    this.#followLanguage();
-    return (!this.#serverMarkup || !!this.#catalog) && super.shouldUpdate(changed);
+    this.#language.follow();
+    return (!this.#serverMarkup || !!this.#language.catalog) && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#followLanguage(); // again: server rendering calls willUpdate() but not shouldUpdate()
+    // Server rendering calls willUpdate() but not shouldUpdate(): there, the language is followed here (once either way).
+    if (isServer) this.#language.follow();
     const inline = this.#readInline();
     const reread = changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
     if (this.#rediscover || reread || changed.has('tickers') || !this.#tokens.length) {
@@ -329,7 +299,8 @@ export class ResearchSnapshot extends LitElement {
       timeout: (seconds(this.timeout, 0) || DEFAULT_TIMEOUT_MS / 1000) * 1000,
       refresh: seconds(this.refreshInterval, 0),
     });
-    this.#shrink.follow(!!this.#catalog && this.#data.state.status === 'error');
+    const { status } = this.#data.state;
+    this.#shrink.follow(!!this.#language.catalog && (status === 'error' || status === 'retrying'));
   }
 
   /**
@@ -363,89 +334,20 @@ export class ResearchSnapshot extends LitElement {
   }
 
   protected override updated(): void {
-    const state = this.#data.state;
-    if (this.#refocus && !(state.status === 'error' && state.retrying) && state.status !== 'loading') {
+    const { status } = this.#data.state;
+    if (this.#refocus && status !== 'retrying' && status !== 'loading') {
       this.#refocus = false;
       // Only focus that fell to the page (with the button) is taken back; focus elsewhere stays where it is.
       const lost = !this.shadowRoot?.activeElement && (!document.activeElement || document.activeElement === document.body);
-      if (state.status === 'complete' && lost) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+      if (status === 'complete' && lost) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     }
     // While the data is on its way, the formatters its cards need are built in idle time.
-    if (state.status === 'loading' && this.#locale) warmCardFormats(this.#locale);
-    // Nothing is announced before it is shown in the reader's language.
-    if (!this.#catalog || state === this.#announced || state.status === 'loading') return;
-    if (state.status === 'error' && state.retrying) return;
-    this.#announced = state;
-    // Events go out in a task of their own, after the render they describe,
-    // so that code which awaits the element's first render still hears them.
-    clearTimeout(this.#announcing);
-    this.#announcing = setTimeout(() => {
-      this.#announcing = undefined;
-      if (this.isConnected && this.#data.state === state) this.#announce(state);
-    });
-  }
-
-  #stopFollowing?: () => void;
-  /** A `lang` changed somewhere above: render again if this panel's language did. */
-  #languageChanged = () => {
-    if (this.#language() !== this.#locale) this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopFollowing = onLanguageChange(this, this.#languageChanged);
+    if (status === 'loading' && this.#language.locale) warmCardFormats(this.#language.locale);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopFollowing?.();
-    this.#stopFollowing = undefined;
     document.removeEventListener('DOMContentLoaded', this.#onParsed);
-    clearTimeout(this.#announcing);
-    this.#announcing = undefined;
-    this.#announced = undefined;
-  }
-
-  #announce(state: Exclude<LoadState, { status: 'loading' }>): void {
-    if (state.status === 'error') {
-      const { kind, message } = state.error;
-      // One console message per distinct problem, however often it renders.
-      if (kind === 'config' && !this.#reported.has(message)) {
-        this.#reported.add(message);
-        console.error(message);
-      }
-      return this.#fail(state.error);
-    }
-    const entries = this.#entries(state);
-    this.#emit(
-      new SnapshotLoadEvent({
-        items: entries.flatMap((e) => (e.state === 'item' ? [e.item] : [])),
-        ...(state.data.provider && { provider: state.data.provider }),
-        ...(state.data.asOf && { asOf: state.data.asOf }),
-        ...(state.stale && { stale: true }),
-      }),
-    );
-    if (state.stale) this.#fail(state.stale.error);
-    for (const kind of ['unavailable', 'invalid-ticker'] as const) {
-      const tickers = entries.filter((e) => e.state === (kind === 'unavailable' ? 'unavailable' : 'invalid')).map((e) => e.ticker);
-      if (tickers.length) {
-        this.#emit(
-          new SnapshotErrorEvent({
-            kind,
-            tickers,
-            message:
-              kind === 'unavailable'
-                ? `No data for ${tickers.join(', ')}.`
-                : `Not ticker symbols, so not requested: ${tickers.join(', ')}.`,
-          }),
-        );
-      }
-    }
-  }
-
-  #fail({ kind, status, message }: { kind: SnapshotErrorEvent['detail']['kind']; status?: number; message: string }): void {
-    const tickers = this.#tokens.filter((t) => t.valid).map((t) => t.ticker);
-    this.#emit(new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message }));
   }
 
   /** More/Less: one listener on the list for every card's button. */
@@ -460,15 +362,6 @@ export class ResearchSnapshot extends LitElement {
     this.requestUpdate();
   };
 
-  /** Events are documented in the class JSDoc; this keeps the manifest to those entries. */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
-  #entries(state: Extract<LoadState, { status: 'complete' }>): Entry[] {
-    return entriesFor(this.#tokens, state.data);
-  }
-
   /** Whether "Try again" had the focus: once the cards replace it, the heading takes the focus, not the page. */
   #refocus = false;
   #retry = () => {
@@ -478,11 +371,11 @@ export class ResearchSnapshot extends LitElement {
 
   protected override render() {
     const state = this.#data.state;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const catalog = this.#language.catalog;
     const view: View = {
-      t: this.#catalog ?? en,
-      locale: this.#locale ?? 'en-US',
-      level,
+      t: catalog ?? en,
+      locale: this.#language.locale ?? 'en-US',
+      level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
       expanded: this.#expanded,
       scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
@@ -491,36 +384,28 @@ export class ResearchSnapshot extends LitElement {
       subheading: this.subheading,
       provider: (state.status === 'complete' && state.data.provider) || this.provider,
     };
-    const cards = this.#tokens.length;
-    if (!this.#catalog || state.status === 'loading') {
-      // Until data and words are both here: one skeleton per valid ticker.
-      return panelTemplate(
-        view,
-        text,
-        cardList(
-          this.#tokens.map((t) =>
-            t.valid || !this.#catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view),
-          ),
-          loadingStatus(view),
-        ),
-        { busy: true, empty: true },
-      );
+    // Until data and words are both here, the panel is loading.
+    const shown: LoadState = catalog ? state : { status: 'loading' };
+    switch (shown.status) {
+      case 'loading': {
+        // One skeleton per valid ticker; an invalid one says so as soon as the words are here.
+        const skeletons = this.#tokens.map((t) =>
+          t.valid || !catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view),
+        );
+        return panelTemplate(view, text, cardList(skeletons, loadingStatus(view)), { busy: true, empty: true });
+      }
+      case 'complete': {
+        const cards = entriesFor(this.#tokens, shown.data).map((entry) => cardTemplate(entry, view));
+        const notice = shown.stale ? staleNote(view, shown.stale.since) : undefined;
+        return panelTemplate(view, text, cardList(cards, nothing, this.#onCardClick), { notice });
+      }
+      case 'error':
+      case 'retrying': {
+        const config = shown.error.kind === 'config';
+        const message = config ? view.t.unavailable : failureMessage(view, this.#retry, shown.status === 'retrying');
+        const shrunk = this.#shrink.shrunk;
+        return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : this.#tokens.length, !config), { empty: true, shrunk });
+      }
     }
-    if (state.status === 'complete') {
-      return panelTemplate(
-        view,
-        text,
-        cardList(
-          this.#entries(state).map((entry) => cardTemplate(entry, view)),
-          nothing,
-          this.#onCardClick,
-        ),
-        { notice: state.stale ? staleNote(view, state.stale.since) : undefined },
-      );
-    }
-    const config = state.error.kind === 'config';
-    const message = config ? view.t.unavailable : failureMessage(view, this.#retry, state.retrying);
-    const shrunk = this.#shrink.shrunk;
-    return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : cards, !config), { empty: true, shrunk });
   }
 }

@@ -32,12 +32,9 @@ export type LoadState =
       /** Set when the newest attempt failed and older data is shown. */
       stale?: { since: number; error: SnapshotRequestError };
     }
-  | {
-      status: 'error';
-      error: SnapshotRequestError;
-      /** Set while "Try again" runs. */
-      retrying?: boolean;
-    };
+  | { status: 'error'; error: SnapshotRequestError }
+  /** "Try again" is under way after a failure. */
+  | { status: 'retrying'; error: SnapshotRequestError };
 
 const NO_ENDPOINT =
   '<research-snapshot>: no endpoint. Set the "endpoint" attribute, or set window.ResearchSnapshotConfig = { endpoint: "…" } before the script loads.';
@@ -92,8 +89,8 @@ export class SnapshotController implements ReactiveController {
    * request runs, so that its outcome is seen (and a new failure heard) again.
    */
   retry(): void {
-    if (this.state.status !== 'error' || this.state.retrying || !this.#client) return;
-    this.#set({ ...this.state, retrying: true });
+    if (this.state.status !== 'error' || !this.#client) return;
+    this.#set({ status: 'retrying', error: this.state.error });
     this.refresh();
   }
 

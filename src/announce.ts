@@ -1,0 +1,53 @@
+import { entriesFor } from './data/entries.js';
+import type { TickerToken } from './data/tickers.js';
+import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
+import type { LoadState } from './snapshot-controller.js';
+
+/** What a settled state tells the page: the events to dispatch, and a message for the publisher's console. */
+export interface Announcement {
+  events: (SnapshotLoadEvent | SnapshotErrorEvent)[];
+  /** A configuration problem the publisher must fix (no endpoint, no tickers…). */
+  console?: string;
+}
+
+/**
+ * The events a state produces, as a pure function of the state and the
+ * element's tickers: `snapshot-load` for rendered cards (then
+ * `snapshot-error` for a failed refresh, unavailable tickers and invalid
+ * ones), or one `snapshot-error` for a whole failure. Nothing while loading
+ * or retrying: those are announced when they settle.
+ */
+export function announcement(state: LoadState, tokens: readonly TickerToken[]): Announcement {
+  const requested = tokens.filter((t) => t.valid).map((t) => t.ticker);
+  const failure = ({ kind, status, message }: { kind: SnapshotErrorEvent['detail']['kind']; status?: number; message: string }) =>
+    new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers: requested, message });
+  if (state.status === 'loading' || state.status === 'retrying') return { events: [] };
+  if (state.status === 'error') {
+    return { events: [failure(state.error)], ...(state.error.kind === 'config' && { console: state.error.message }) };
+  }
+  const entries = entriesFor(tokens, state.data);
+  const events: Announcement['events'] = [
+    new SnapshotLoadEvent({
+      items: entries.flatMap((e) => (e.state === 'item' ? [e.item] : [])),
+      ...(state.data.provider && { provider: state.data.provider }),
+      ...(state.data.asOf && { asOf: state.data.asOf }),
+      ...(state.stale && { stale: true }),
+    }),
+  ];
+  if (state.stale) events.push(failure(state.stale.error));
+  const unavailable = entries.filter((e) => e.state === 'unavailable').map((e) => e.ticker);
+  if (unavailable.length) {
+    events.push(new SnapshotErrorEvent({ kind: 'unavailable', tickers: unavailable, message: `No data for ${unavailable.join(', ')}.` }));
+  }
+  const invalid = entries.filter((e) => e.state === 'invalid').map((e) => e.ticker);
+  if (invalid.length) {
+    events.push(
+      new SnapshotErrorEvent({
+        kind: 'invalid-ticker',
+        tickers: invalid,
+        message: `Not ticker symbols, so not requested: ${invalid.join(', ')}.`,
+      }),
+    );
+  }
+  return { events };
+}
