@@ -1,21 +1,18 @@
-import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { configuredEndpoint } from './config.js';
 import { warmCardFormats } from './format/warm.js';
-import { entriesFor } from './data/entries.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
-import { discovery } from './data/discover.js';
-import { DEFAULT_CAP, parseTickers, type TickerToken } from './data/tickers.js';
-import { parseSnapshot, type ValidationResult } from './data/validate.js';
+import { DEFAULT_CAP } from './data/tickers.js';
 import { styles } from './research-snapshot.styles.js';
-import { SnapshotController, type LoadState } from './snapshot-controller.js';
+import { SnapshotController } from './snapshot-controller.js';
 import { ClampController } from './controllers/clamp.js';
 import { PageSchemeController } from './controllers/page-scheme.js';
 import { ShrinkController } from './controllers/shrink.js';
+import { TickersController } from './controllers/tickers.js';
 import { AnnounceController } from './controllers/announce.js';
 import { LanguageController } from './controllers/language.js';
 import en from './locales/en.js';
-import { cardTemplate, skeletonCard } from './templates/card.js';
-import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote } from './templates/panel.js';
+import { snapshotTemplate } from './templates/snapshot.js';
 import type { View } from './templates/view.js';
 
 export type { ResearchSnapshotConfig } from './config.js';
@@ -195,33 +192,19 @@ export class ResearchSnapshot extends LitElement {
   #language = new LanguageController(this);
   #scheme = new PageSchemeController(this);
   #shrink = new ShrinkController(this);
-  #tokens: TickerToken[] = [];
-  #inlineSource?: string;
-  #inline?: ValidationResult;
+  #tickers = new TickersController(this);
   #expanded = new Set<string>();
 
   constructor() {
     super();
     // These need nothing from the element but its renders and what it shows.
     new ClampController(this);
-    new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tokens, ready: !!this.#language.catalog }));
+    new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: !!this.#language.catalog }));
   }
 
   /** Fetches fresh data now, whatever the cache holds. */
   refresh(): void {
     this.#data.refresh();
-  }
-
-  /** A response body given as `data` or in a `<script type="application/json">` child, validated once per text. */
-  #readInline(): ValidationResult | undefined {
-    const given = this.data === undefined || typeof this.data === 'string' ? this.data : JSON.stringify(this.data);
-    const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
-    const source = given ?? script?.textContent ?? undefined;
-    if (source !== this.#inlineSource) {
-      this.#inlineSource = source;
-      this.#inline = source === undefined ? undefined : parseSnapshot(source, isServer ? undefined : document.baseURI);
-    }
-    return this.#inline;
   }
 
   /** `lang` is the platform's attribute; a change to it re-renders in the new language. */
@@ -232,35 +215,6 @@ export class ResearchSnapshot extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  #rediscover = false;
-  #onParsed = () => {
-    this.#rediscover = true;
-    this.requestUpdate();
-  };
-
-  /**
-   * The tickers the story mentions, for `tickers="auto"`; undefined while
-   * discovery itself is still loading. While the page is still being parsed
-   * (a script in <head>), the story is read again once it is whole.
-   */
-  #discover(): TickerToken[] | undefined {
-    const module = discovery();
-    if (module instanceof Promise) {
-      void module.then(this.#onParsed);
-      return undefined;
-    }
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
-    let root: Element | null = null;
-    try {
-      root = this.source ? document.querySelector(this.source) : this.closest('article');
-    } catch {
-      console.error(`<research-snapshot>: "${this.source}" is not a valid CSS selector for the "source" attribute.`);
-    }
-    root ??= this.source ? null : (document.querySelector('main') ?? document.body);
-    if (!root) return [];
-    return module.discoverTickers(root, { cap: this.maxTickers, linkPattern: this.linkPattern }).map((ticker) => ({ ticker, valid: true }));
   }
 
   /** Server-rendered markup stays on screen until the client can render the same thing. */
@@ -274,26 +228,24 @@ export class ResearchSnapshot extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server rendering calls willUpdate() but not shouldUpdate(): there, the language is followed here (once either way).
     if (isServer) this.#language.follow();
-    const inline = this.#readInline();
-    const reread = changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
-    if (this.#rediscover || reread || changed.has('tickers') || !this.#tokens.length) {
-      this.#rediscover = false;
-      const auto = this.tickers.trim().toLowerCase() === 'auto';
-      const tokens = auto ? (isServer ? [] : this.#discover()) : parseTickers(this.tickers);
-      // Discovery is on its way: stay as we are until it has read the story.
-      if (!tokens) return;
-      this.#tokens = tokens;
-      if (!this.#tokens.length && inline?.ok) {
-        this.#tokens = inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
-      }
-    }
+    const options = {
+      tickers: this.tickers,
+      source: this.source,
+      maxTickers: this.maxTickers,
+      linkPattern: this.linkPattern,
+      data: this.data,
+    };
+    const changes = changed.has('tickers') || changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
+    // Discovery is on its way: stay as we are until it has read the story.
+    if (!this.#tickers.update(options, changes)) return;
+    const { tokens, inline } = this.#tickers;
     this.#data.set({
       endpoint: this.endpoint?.trim() || configuredEndpoint(),
-      tickers: this.#tokens
+      tickers: tokens
         .filter((t) => t.valid)
         .map((t) => t.ticker)
         .sort(),
-      named: this.#tokens.length > 0,
+      named: tokens.length > 0,
       inline,
       lazy: this.loading !== 'eager',
       timeout: (seconds(this.timeout, 0) || DEFAULT_TIMEOUT_MS / 1000) * 1000,
@@ -345,11 +297,6 @@ export class ResearchSnapshot extends LitElement {
     if (status === 'loading' && this.#language.locale) warmCardFormats(this.#language.locale);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.#onParsed);
-  }
-
   /** More/Less: one listener on the list for every card's button. */
   #onCardClick = (event: Event) => {
     const more = (event.target as Element).closest?.('.more');
@@ -384,28 +331,14 @@ export class ResearchSnapshot extends LitElement {
       subheading: this.subheading,
       provider: (state.status === 'complete' && state.data.provider) || this.provider,
     };
-    // Until data and words are both here, the panel is loading.
-    const shown: LoadState = catalog ? state : { status: 'loading' };
-    switch (shown.status) {
-      case 'loading': {
-        // One skeleton per valid ticker; an invalid one says so as soon as the words are here.
-        const skeletons = this.#tokens.map((t) =>
-          t.valid || !catalog ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view),
-        );
-        return panelTemplate(view, text, cardList(skeletons, loadingStatus(view)), { busy: true, empty: true });
-      }
-      case 'complete': {
-        const cards = entriesFor(this.#tokens, shown.data).map((entry) => cardTemplate(entry, view));
-        const notice = shown.stale ? staleNote(view, shown.stale.since) : undefined;
-        return panelTemplate(view, text, cardList(cards, nothing, this.#onCardClick), { notice });
-      }
-      case 'error':
-      case 'retrying': {
-        const config = shown.error.kind === 'config';
-        const message = config ? view.t.unavailable : failureMessage(view, this.#retry, shown.status === 'retrying');
-        const shrunk = this.#shrink.shrunk;
-        return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : this.#tokens.length, !config), { empty: true, shrunk });
-      }
-    }
+    return snapshotTemplate(view, {
+      state,
+      ready: !!catalog,
+      tokens: this.#tickers.tokens,
+      text,
+      shrunk: this.#shrink.shrunk,
+      onRetry: this.#retry,
+      onCardClick: this.#onCardClick,
+    });
   }
 }

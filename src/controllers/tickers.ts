@@ -1,0 +1,90 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { discovery } from '../data/discover.js';
+import { parseTickers, type TickerToken } from '../data/tickers.js';
+import { parseSnapshot, type ValidationResult } from '../data/validate.js';
+
+/** What the element's attributes say about which companies to show. */
+export interface TickerOptions {
+  tickers: string;
+  source?: string;
+  maxTickers: number;
+  linkPattern?: string;
+  /** A response body given as a property (object or JSON text). */
+  data?: unknown;
+}
+
+/**
+ * Which cards the panel shows: the `tickers` attribute parsed, or the
+ * companies the story mentions (`tickers="auto"`, with discovery loaded on
+ * demand), or, with inline data and no tickers, the inline items in their
+ * order. Inline data (the `data` property or a `<script type="application/json">`
+ * child) is validated once per text.
+ */
+export class TickersController implements ReactiveController {
+  tokens: TickerToken[] = [];
+  inline?: ValidationResult;
+  #inlineSource?: string;
+  #reread = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /**
+   * Called before each render with the attributes and whether they changed.
+   * False while discovery itself is still loading: the panel stays as it is.
+   */
+  update(options: TickerOptions, changed: boolean): boolean {
+    this.inline = this.#readInline(options.data);
+    if (!this.#reread && !changed && this.tokens.length) return true;
+    this.#reread = false;
+    const auto = options.tickers.trim().toLowerCase() === 'auto';
+    const tokens = auto ? (isServer ? [] : this.#discover(options)) : parseTickers(options.tickers);
+    if (!tokens) return false;
+    this.tokens = tokens.length || !this.inline?.ok ? tokens : this.inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
+    return true;
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('DOMContentLoaded', this.#readAgain);
+  }
+
+  #readAgain = () => {
+    this.#reread = true;
+    this.host.requestUpdate();
+  };
+
+  #readInline(data: unknown): ValidationResult | undefined {
+    const given = data === undefined || typeof data === 'string' ? data : JSON.stringify(data);
+    const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
+    const source = given ?? script?.textContent ?? undefined;
+    if (source !== this.#inlineSource) {
+      this.#inlineSource = source;
+      this.inline = source === undefined ? undefined : parseSnapshot(source, isServer ? undefined : document.baseURI);
+    }
+    return this.inline;
+  }
+
+  /**
+   * The tickers the story mentions; undefined while discovery is loading.
+   * While the page is still being parsed (a script in <head>), the story is
+   * read again once it is whole.
+   */
+  #discover({ source, maxTickers, linkPattern }: TickerOptions): TickerToken[] | undefined {
+    const module = discovery();
+    if (module instanceof Promise) {
+      void module.then(this.#readAgain);
+      return undefined;
+    }
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#readAgain, { once: true });
+    let root: Element | null = null;
+    try {
+      root = source ? document.querySelector(source) : this.host.closest('article');
+    } catch {
+      console.error(`<research-snapshot>: "${source}" is not a valid CSS selector for the "source" attribute.`);
+    }
+    root ??= source ? null : (document.querySelector('main') ?? document.body);
+    if (!root) return [];
+    return module.discoverTickers(root, { cap: maxTickers, linkPattern }).map((ticker) => ({ ticker, valid: true }));
+  }
+}

@@ -1,0 +1,48 @@
+import { nothing, type TemplateResult } from 'lit';
+import { entriesFor } from '../data/entries.js';
+import type { TickerToken } from '../data/tickers.js';
+import type { LoadState } from '../snapshot-controller.js';
+import { cardTemplate, skeletonCard } from './card.js';
+import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote, type PanelText } from './panel.js';
+import type { View } from './view.js';
+
+export interface SnapshotView {
+  /** What the data says; shown as loading until the panel's words are here too (`ready`). */
+  state: LoadState;
+  ready: boolean;
+  tokens: readonly TickerToken[];
+  text: PanelText;
+  /** A failed panel that gave its space back. */
+  shrunk: boolean;
+  onRetry: () => void;
+  onCardClick: (event: Event) => void;
+}
+
+/**
+ * The whole panel as one named state: loading (a skeleton per ticker),
+ * cards, or a failure (with Try again, which may be under way). Adding a
+ * state is a LoadState variant and a case here.
+ */
+export function snapshotTemplate(view: View, { state, ready, tokens, text, shrunk, onRetry, onCardClick }: SnapshotView): TemplateResult {
+  const shown: LoadState = ready ? state : { status: 'loading' };
+  switch (shown.status) {
+    case 'loading': {
+      // An invalid ticker says so as soon as the words are here.
+      const skeletons = tokens.map((t) =>
+        t.valid || !ready ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view),
+      );
+      return panelTemplate(view, text, cardList(skeletons, loadingStatus(view)), { busy: true, empty: true });
+    }
+    case 'complete': {
+      const cards = entriesFor(tokens, shown.data).map((entry) => cardTemplate(entry, view));
+      const notice = shown.stale ? staleNote(view, shown.stale.since) : undefined;
+      return panelTemplate(view, text, cardList(cards, nothing, onCardClick), { notice });
+    }
+    case 'error':
+    case 'retrying': {
+      const config = shown.error.kind === 'config';
+      const message = config ? view.t.unavailable : failureMessage(view, onRetry, shown.status === 'retrying');
+      return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : tokens.length, !config), { empty: true, shrunk });
+    }
+  }
+}
