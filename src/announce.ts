@@ -1,5 +1,5 @@
 import { entriesFor } from './data/entries.js';
-import type { TickerToken } from './data/tickers.js';
+import { requested, type TickerToken } from './data/tickers.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import type { LoadState } from './snapshot-controller.js';
 
@@ -18,9 +18,9 @@ export interface Announcement {
  * or retrying: those are announced when they settle.
  */
 export function announcement(state: LoadState, tokens: readonly TickerToken[]): Announcement {
-  const requested = tokens.filter((t) => t.valid).map((t) => t.ticker);
+  const tickers = requested(tokens);
   const failure = ({ kind, status, message }: { kind: SnapshotErrorEvent['detail']['kind']; status?: number; message: string }) =>
-    new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers: requested, message });
+    new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message });
   if (state.status === 'loading' || state.status === 'retrying') return { events: [] };
   if (state.status === 'error') {
     return { events: [failure(state.error)], ...(state.error.kind === 'config' && { console: state.error.message }) };

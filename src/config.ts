@@ -63,3 +63,8 @@ export function localeSettings(): Record<string, Partial<Catalog>> | undefined {
   const value = globalThis.window?.ResearchSnapshotConfig?.locales;
   return value && typeof value === 'object' ? value : undefined;
 }
+
+/** Seconds from a numeric attribute: a finite number ≥ 0, else the fallback. */
+export function seconds(value: number | null | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}

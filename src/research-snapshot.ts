@@ -1,14 +1,15 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
-import { configuredEndpoint } from './config.js';
+import { configuredEndpoint, seconds } from './config.js';
 import { warmCardFormats } from './format/warm.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
-import { DEFAULT_CAP } from './data/tickers.js';
+import { DEFAULT_CAP, requested } from './data/tickers.js';
 import { styles } from './research-snapshot.styles.js';
 import { SnapshotController } from './snapshot-controller.js';
 import { ClampController } from './controllers/clamp.js';
 import { PageSchemeController } from './controllers/page-scheme.js';
 import { ShrinkController } from './controllers/shrink.js';
 import { TickersController } from './controllers/tickers.js';
+import { RetryFocusController } from './controllers/retry-focus.js';
 import { AnnounceController } from './controllers/announce.js';
 import { LanguageController } from './controllers/language.js';
 import en from './locales/en.js';
@@ -16,11 +17,6 @@ import { snapshotTemplate } from './templates/snapshot.js';
 import type { View } from './templates/view.js';
 
 export type { ResearchSnapshotConfig } from './config.js';
-
-/** Seconds from a numeric attribute: a finite number ≥ 0, else the fallback. */
-function seconds(value: number | null | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
 
 /**
  * The Research Snapshot panel: live stock context for the companies a story
@@ -193,12 +189,12 @@ export class ResearchSnapshot extends LitElement {
   #scheme = new PageSchemeController(this);
   #shrink = new ShrinkController(this);
   #tickers = new TickersController(this);
-  #expanded = new Set<string>();
+  #clamp = new ClampController(this);
+  #focus = new RetryFocusController(this, () => this.#data.state);
 
   constructor() {
     super();
-    // These need nothing from the element but its renders and what it shows.
-    new ClampController(this);
+    // Announcing needs nothing from the element but what it shows.
     new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: !!this.#language.catalog }));
   }
 
@@ -228,23 +224,13 @@ export class ResearchSnapshot extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server rendering calls willUpdate() but not shouldUpdate(): there, the language is followed here (once either way).
     if (isServer) this.#language.follow();
-    const options = {
-      tickers: this.tickers,
-      source: this.source,
-      maxTickers: this.maxTickers,
-      linkPattern: this.linkPattern,
-      data: this.data,
-    };
     const changes = changed.has('tickers') || changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
     // Discovery is on its way: stay as we are until it has read the story.
-    if (!this.#tickers.update(options, changes)) return;
+    if (!this.#tickers.update(this, changes)) return;
     const { tokens, inline } = this.#tickers;
     this.#data.set({
       endpoint: this.endpoint?.trim() || configuredEndpoint(),
-      tickers: tokens
-        .filter((t) => t.valid)
-        .map((t) => t.ticker)
-        .sort(),
+      tickers: requested(tokens).sort(),
       named: tokens.length > 0,
       inline,
       lazy: this.loading !== 'eager',
@@ -260,12 +246,10 @@ export class ResearchSnapshot extends LitElement {
    * first client render, in the same task: the reader sees no change, and the
    * data came inline, so there is no second request.
    *
-   * Why not @lit-labs/ssr-client's hydration: its lit-element-hydrate-support
-   * adds 1.9 KB brotli to a minimal element (5.3 → 7.2 KB, measured with
-   * esbuild), against about 0.2 KB for this take-over, and hydration needs the
-   * first client render to match the server's template exactly, while here the
-   * server's markup simply stays until the client can render the same words
-   * (its language's catalog may still be loading).
+   * Not @lit-labs/ssr-client's hydration: it adds 1.9 KB brotli to a minimal
+   * element (5.3 → 7.2 KB, esbuild) against about 0.2 KB for this, and needs
+   * the first client render to match the server's exactly, while here the
+   * server's markup stays until the client has the same words (its catalog).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -286,33 +270,12 @@ export class ResearchSnapshot extends LitElement {
   }
 
   protected override updated(): void {
-    const { status } = this.#data.state;
-    if (this.#refocus && status !== 'retrying' && status !== 'loading') {
-      this.#refocus = false;
-      // Only focus that fell to the page (with the button) is taken back; focus elsewhere stays where it is.
-      const lost = !this.shadowRoot?.activeElement && (!document.activeElement || document.activeElement === document.body);
-      if (status === 'complete' && lost) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    }
     // While the data is on its way, the formatters its cards need are built in idle time.
-    if (status === 'loading' && this.#language.locale) warmCardFormats(this.#language.locale);
+    if (this.#data.state.status === 'loading' && this.#language.locale) warmCardFormats(this.#language.locale);
   }
 
-  /** More/Less: one listener on the list for every card's button. */
-  #onCardClick = (event: Event) => {
-    const more = (event.target as Element).closest?.('.more');
-    const ticker = more?.closest<HTMLElement>('[data-ticker]')?.dataset.ticker;
-    if (ticker) this.#toggle(ticker);
-  };
-
-  #toggle = (ticker: string) => {
-    if (!this.#expanded.delete(ticker)) this.#expanded.add(ticker);
-    this.requestUpdate();
-  };
-
-  /** Whether "Try again" had the focus: once the cards replace it, the heading takes the focus, not the page. */
-  #refocus = false;
   #retry = () => {
-    this.#refocus = this.shadowRoot?.activeElement?.matches('.retry') ?? false;
+    this.#focus.retrying();
     this.#data.retry();
   };
 
@@ -323,22 +286,12 @@ export class ResearchSnapshot extends LitElement {
       t: catalog ?? en,
       locale: this.#language.locale ?? 'en-US',
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
-      expanded: this.#expanded,
+      expanded: this.#clamp.expanded,
       scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
-    const text = {
-      heading: this.heading,
-      subheading: this.subheading,
-      provider: (state.status === 'complete' && state.data.provider) || this.provider,
-    };
-    return snapshotTemplate(view, {
-      state,
-      ready: !!catalog,
-      tokens: this.#tickers.tokens,
-      text,
-      shrunk: this.#shrink.shrunk,
-      onRetry: this.#retry,
-      onCardClick: this.#onCardClick,
-    });
+    const text = { heading: this.heading, subheading: this.subheading, provider: this.provider };
+    const { tokens } = this.#tickers;
+    const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick };
+    return snapshotTemplate(view, { state, ready: !!catalog, tokens, text, shrunk: this.#shrink.shrunk, ...on });
   }
 }

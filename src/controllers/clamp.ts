@@ -20,6 +20,8 @@ export const CLAMP_LINES = 4;
  * would be cut to.
  */
 export class ClampController implements ReactiveController {
+  /** Tickers whose explanation the reader expanded (More), shown in full. */
+  readonly expanded = new Set<string>();
   #resize?: ResizeObserver;
   #poll?: ReturnType<typeof setTimeout>;
 
@@ -46,6 +48,14 @@ export class ClampController implements ReactiveController {
     this.#recheck();
     this.#whileFontsLoad();
   }
+
+  /** More/Less: one listener on the list hears every card's button. */
+  onClick = (event: Event): void => {
+    const ticker = (event.target as Element).closest?.('.more')?.closest<HTMLElement>('[data-ticker]')?.dataset.ticker;
+    if (!ticker) return;
+    if (!this.expanded.delete(ticker)) this.expanded.add(ticker);
+    this.host.requestUpdate();
+  };
 
   #whileFontsLoad(): void {
     if (this.#poll || document.fonts?.status !== 'loading') return;

@@ -8,6 +8,9 @@ export const TICKER_PATTERN = /^(?=.*[A-Z0-9])[A-Z0-9.:-]{1,12}$/;
 /** With `tickers="auto"`: the most companies shown unless `max-tickers` says otherwise. */
 export const DEFAULT_CAP = 8;
 
+/** The tickers that may be sent to the endpoint, in the order given. */
+export const requested = (tokens: readonly TickerToken[]): string[] => tokens.filter((t) => t.valid).map((t) => t.ticker);
+
 export interface TickerToken {
   /** The token upper-cased. */
   ticker: string;

@@ -11,6 +11,7 @@ export interface SnapshotView {
   state: LoadState;
   ready: boolean;
   tokens: readonly TickerToken[];
+  /** The attributes' texts; the provider a response names wins over the attribute's. */
   text: PanelText;
   /** A failed panel that gave its space back. */
   shrunk: boolean;
@@ -23,8 +24,12 @@ export interface SnapshotView {
  * cards, or a failure (with Try again, which may be under way). Adding a
  * state is a LoadState variant and a case here.
  */
-export function snapshotTemplate(view: View, { state, ready, tokens, text, shrunk, onRetry, onCardClick }: SnapshotView): TemplateResult {
+export function snapshotTemplate(
+  view: View,
+  { state, ready, tokens, text: given, shrunk, onRetry, onCardClick }: SnapshotView,
+): TemplateResult {
   const shown: LoadState = ready ? state : { status: 'loading' };
+  const text = { ...given, provider: (state.status === 'complete' && state.data.provider) || given.provider };
   switch (shown.status) {
     case 'loading': {
       // An invalid ticker says so as soon as the words are here.
