@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from './browser.mjs';
 import { measureLayoutShift } from './layout-shift.mjs';
+import { moduleSizes } from './size-breakdown.mjs';
 import { BUDGETS } from './size-check.mjs';
 import { articlePage, root, serve } from './server.mjs';
 
@@ -70,6 +71,13 @@ add(
   `≤ ${TARGET['research-snapshot.js'] - floorBrotli} to meet 10 KB`,
   built['research-snapshot.js'].brotli <= TARGET['research-snapshot.js'],
 );
+
+// What the ES build is made of, by folder (see size-breakdown.mjs).
+if (run('size')) {
+  for (const { group, rendered, brotli: alone } of await moduleSizes()) {
+    add(`ES build, ${group}: rendered / brotli alone (bytes)`, `${rendered} / ${alone}`, '');
+  }
+}
 
 const browser = await launch();
 try {
