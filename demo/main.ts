@@ -25,7 +25,10 @@ for (const container of document.querySelectorAll('[data-language-panels]')) {
     container.append(section);
   }
 }
-await import('../src/index.js');
+// The element's class, defined here: the package marks its source free of side effects, so a
+// bundler may drop a bare side-effect import of src/index.ts from the built demo.
+const { ResearchSnapshot } = await import('../src/element.js');
+if (!customElements.get('research-snapshot')) customElements.define('research-snapshot', ResearchSnapshot);
 
 // Pages with a theme switch: follow it on every panel.
 for (const control of document.querySelectorAll<HTMLSelectElement>('select[data-theme-switch]')) {

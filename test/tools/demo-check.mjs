@@ -3,10 +3,10 @@
  * headless Chromium and checks that each panel renders, in its language, with
  * no page error: node test/tools/demo-check.mjs
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { createServer } from 'vite';
+import { createServer, preview } from 'vite';
 import { launch } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -77,6 +77,28 @@ try {
     }
     console.log(`${name}.html: ${headings.length} panel(s) rendered`);
     await context.close();
+  }
+  // The built demo too (npm run build:demo), where a bundler tree-shakes what the dev server does not.
+  if (existsSync(`${root}demo-dist/index.html`)) {
+    const built = await preview({
+      configFile: `${root}vite.config.ts`,
+      mode: 'demo',
+      preview: { port: 5198, strictPort: true },
+      logLevel: 'warn',
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 2000 } });
+      page.on('pageerror', (error) => problems.push(`built demo: ${error.message}`));
+      await page.goto('http://localhost:5198/index.html');
+      await page.waitForFunction(
+        () => document.querySelector('research-snapshot')?.shadowRoot?.querySelector('[part="card"][data-state="item"]'),
+        null,
+        { timeout: 15_000 },
+      );
+      console.log('built demo (demo-dist/index.html): cards rendered');
+    } finally {
+      await built.close();
+    }
   }
 } catch (error) {
   problems.push(String(error));
