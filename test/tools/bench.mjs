@@ -289,6 +289,69 @@ try {
       round(median(runs.floor.map((r) => Math.max(0, ...r.long.map(([, duration]) => duration)))), 0),
       '',
     );
+    const floorTotal = median(runs.floor.map((r) => r.total));
+    add(
+      "4× CPU: long-task time the element adds, against the floor element's, same run",
+      floorTotal ? `${round(added, 0)} / ${round(floorTotal, 0)} = ${round(added / floorTotal)}×` : `${round(added, 0)} / 0`,
+      '≤ 1.5×',
+      floorTotal > 0 && added / floorTotal <= 1.5,
+    );
+    // Where the main thread goes, from a DevTools trace of one load of each page (4× CPU): by kind of work.
+    // Top-level trace events by kind of work (a callback run from an idle callback is counted in both).
+    const KINDS = {
+      'v8.evaluateModule': 'script evaluation (module top level)',
+      EvaluateScript: 'script evaluation (module top level)',
+      'v8.compile': 'script compilation',
+      'v8.compileModule': 'script compilation',
+      FireIdleCallback: 'formatter set-up (idle callbacks)',
+      FunctionCall: 'render and cards (tasks, timers, observers)',
+      TimerFire: 'render and cards (tasks, timers, observers)',
+      FireAnimationFrame: 'render and cards (tasks, timers, observers)',
+      UpdateLayoutTree: 'style',
+      Layout: 'layout',
+      Paint: 'paint',
+      ParseHTML: 'HTML parsing',
+    };
+    const trace = async (path) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const events = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+      await page.goto(`${server.origin}${path}`);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await cdp.send('Tracing.end');
+      await done;
+      await page.close();
+      const main = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames?.[0]?.processId;
+      if (process.env.BENCH_VERBOSE) {
+        const names = {};
+        for (const e of events) if (e.ph === 'X' && e.dur) names[e.name] = (names[e.name] ?? 0) + e.dur / 1000;
+        console.log(
+          path,
+          Object.entries(names)
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, 15),
+        );
+      }
+      const totals = {};
+      for (const e of events) {
+        const kind = KINDS[e.name];
+        if (!kind || e.ph !== 'X' || (main && e.pid !== main)) continue;
+        totals[kind] = (totals[kind] ?? 0) + (e.dur ?? 0) / 1000;
+      }
+      return totals;
+    };
+    const [traced, tracedFloor] = [await trace('/with'), await trace('/floor')];
+    for (const kind of new Set(Object.values(KINDS))) {
+      add(
+        `4× CPU trace: ${kind}, with the element / with the floor element (ms)`,
+        `${round(traced[kind] ?? 0, 0)} / ${round(tracedFloor[kind] ?? 0, 0)}`,
+        '',
+      );
+    }
     add("4× CPU: the engine's first Intl.NumberFormat on a fresh page (ms)", round(median(runs.intl), 0), '');
     add('4× CPU: scripting time with / without the element (ms)', `${round(scriptWith, 0)} / ${round(scriptWithout, 0)}`, '');
     await server.close();
