@@ -5,6 +5,7 @@ import { BUILT_IN } from '../src/locales/load.js';
 import { cards, settled } from './support/dom.js';
 import { describeClipped, findClipped, TEXT_SPACING } from './support/clipping.js';
 import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './support/msw.js';
+import { AMZN, MSFT, RIVN } from './support/companies.js';
 
 /**
  * Reserve, never clip: no fact of a panel is cut or overlapped, at any width
@@ -17,42 +18,7 @@ import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './supp
 const LANGUAGES = ['en', ...BUILT_IN];
 const WIDTHS = [280, 320, 360, 600, 900, 1280];
 
-const TYPICAL = {
-  provider: 'AlphaDesk',
-  items: [
-    {
-      ticker: 'MSFT',
-      name: 'Microsoft Corporation',
-      sector: 'Technology',
-      score: 65,
-      signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
-      price: 423.62,
-      changePercent: -0.24,
-      priceAsOf: '2026-04-27T20:30:00Z',
-      url: 'https://example.com/research/MSFT',
-    },
-    {
-      ticker: 'AMZN',
-      name: 'Amazon.com, Inc.',
-      sector: 'Consumer Discretionary',
-      score: 54,
-      signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' },
-      price: 263.07,
-      changePercent: 0.35,
-      priceAsOf: '2026-04-27T20:30:00Z',
-      url: 'https://example.com/research/AMZN',
-    },
-    {
-      ticker: 'RIVN',
-      name: 'Rivian Automotive, Inc.',
-      sector: 'Consumer Cyclical',
-      score: 47,
-      signals: { momentum: 'moderate', value: 'poor', quality: 'moderate', sentiment: null },
-      scoreCap: 90,
-    },
-  ],
-  errors: [{ ticker: 'ZZZZ', code: 'not_found' }],
-};
+const TYPICAL = { provider: 'AlphaDesk', items: [MSFT, AMZN, RIVN], errors: [{ ticker: 'ZZZZ', code: 'not_found' }] };
 
 const LONG = {
   provider: 'A research provider with a rather long legal name, Limited',

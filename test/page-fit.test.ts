@@ -7,6 +7,7 @@ import { card, cards, part, settled, shadow } from './support/dom.js';
 import { TEXT_SPACING } from './support/clipping.js';
 import { contrast } from './support/contrast.js';
 import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './support/msw.js';
+import { AMZN, MSFT } from './support/companies.js';
 
 /**
  * The panel on real publishers' pages and with readers' own settings: its
@@ -15,31 +16,7 @@ import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries } from './supp
  * pages and paper.
  */
 
-const ITEMS = [
-  {
-    ticker: 'MSFT',
-    name: 'Microsoft Corporation',
-    sector: 'Technology',
-    score: 65,
-    signals: { momentum: 'moderate', value: 'moderate', quality: 'strong', sentiment: 'weak' },
-    price: 423.62,
-    changePercent: -0.24,
-    priceAsOf: '2026-04-27T20:30:00Z',
-    url: 'https://example.com/research/MSFT',
-    explanation: 'A long explanation of the score that goes on for a while. '.repeat(8),
-  },
-  {
-    ticker: 'AMZN',
-    name: 'Amazon.com, Inc.',
-    sector: 'Consumer Discretionary',
-    score: 54,
-    signals: { momentum: 'strong', value: 'poor', quality: 'strong', sentiment: 'weak' },
-    price: 263.07,
-    changePercent: 0.35,
-    priceAsOf: '2026-04-27T20:30:00Z',
-    url: 'https://example.com/research/AMZN',
-  },
-];
+const ITEMS = [{ ...MSFT, explanation: 'A long explanation of the score that goes on for a while. '.repeat(8) }, AMZN];
 const chromium = navigator.userAgent.includes('Chrome');
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const width = (el: Element) => el.getBoundingClientRect().width;
