@@ -47,7 +47,7 @@ const UNSAFE_SYNTAX = [
 
 export default tseslint.config(
   // test/consumers/ are separate apps with dependencies of their own, checked by consumers-check.mjs.
-  { ignores: ['dist/', 'demo-dist/', 'bench-results/', 'node_modules/', 'test/consumers/', '.shot.mjs'] },
+  { ignores: ['dist/', 'demo-dist/', 'bench-results/', 'node_modules/', 'test/consumers/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
