@@ -64,6 +64,28 @@ interface Case {
 
 let pageSpacing: HTMLStyleElement | undefined;
 
+/** The reader's text-spacing override on the page (taken away after each test). */
+function addPageSpacing(): void {
+  pageSpacing = document.createElement('style');
+  pageSpacing.textContent = TEXT_SPACING;
+  document.head.append(pageSpacing);
+}
+
+/** A German panel at 280 px with 24 px text, asking the current test's endpoint. */
+async function germanLargeText(): Promise<{ box: HTMLElement; el: ResearchSnapshot }> {
+  const box = await fixture<HTMLElement>(
+    html`<div style="width: 280px" lang="de">
+      <research-snapshot
+        tickers="MSFT AMZN"
+        endpoint=${ENDPOINT}
+        loading="eager"
+        style="--research-snapshot-font-size: 24px"
+      ></research-snapshot>
+    </div>`,
+  );
+  return { box, el: box.querySelector<ResearchSnapshot>('research-snapshot')! };
+}
+
 async function mount(c: Case): Promise<{ box: HTMLElement; el: ResearchSnapshot }> {
   const endpoint = `${ENDPOINT}/${c.lang}-${c.layout}-${c.long}`;
   serve(c.body, { endpoint });
@@ -120,9 +142,7 @@ describe('reserve, never clip: every fact is shown whole', () => {
   for (const c of cases) {
     it(`${name(c)}: nothing cut or overlapped at ${WIDTHS.join(', ')} px`, async () => {
       if (c.spacing === 'page') {
-        pageSpacing = document.createElement('style');
-        pageSpacing.textContent = TEXT_SPACING;
-        document.head.append(pageSpacing);
+        addPageSpacing();
       }
       const { box, el } = await mount(c);
       const found: string[] = [];
@@ -140,21 +160,9 @@ describe('reserve, never clip: every fact is shown whole', () => {
   }
 
   it('says why the whole request failed, whole, at every width and with text spacing', async () => {
-    pageSpacing = document.createElement('style');
-    pageSpacing.textContent = TEXT_SPACING;
-    document.head.append(pageSpacing);
+    addPageSpacing();
     serve(() => new HttpResponse(null, { status: 500 }));
-    const box = await fixture<HTMLElement>(
-      html`<div style="width: 280px" lang="de">
-        <research-snapshot
-          tickers="MSFT AMZN"
-          endpoint=${ENDPOINT}
-          loading="eager"
-          style="--research-snapshot-font-size: 24px"
-        ></research-snapshot>
-      </div>`,
-    );
-    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    const { box, el } = await germanLargeText();
     await settled(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'), 'no Try again');
     for (const width of WIDTHS) {
@@ -167,17 +175,7 @@ describe('reserve, never clip: every fact is shown whole', () => {
   it('shows the stale note whole, in German at 280 px with large text', async () => {
     let calls = 0;
     serve(() => (++calls === 1 ? TYPICAL : new HttpResponse(null, { status: 503 })));
-    const box = await fixture<HTMLElement>(
-      html`<div style="width: 280px" lang="de">
-        <research-snapshot
-          tickers="MSFT AMZN"
-          endpoint=${ENDPOINT}
-          loading="eager"
-          style="--research-snapshot-font-size: 24px"
-        ></research-snapshot>
-      </div>`,
-    );
-    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    const { el } = await germanLargeText();
     await settled(el);
     el.refresh();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"]'), 'no stale note');

@@ -23,8 +23,14 @@ export function pageScheme(element: Element): PageScheme {
 }
 
 const watchers = new Set<() => void>();
-const notify = () => watchers.forEach((read) => read());
 let observer: MutationObserver | undefined;
+
+/** Attribute changes, and meta tags coming or going: not the scripts and styles a page keeps adding to its head. */
+const notify = (records: MutationRecord[]) => {
+  if (records.some((r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'META'))) {
+    watchers.forEach((read) => read());
+  }
+};
 
 /**
  * Follows the page's declared colour scheme for `theme="auto"` and
@@ -33,7 +39,17 @@ let observer: MutationObserver | undefined;
  * panels share one observer.
  */
 export class PageSchemeController implements ReactiveController {
-  value: PageScheme;
+  // Read on first use: a panel that does not follow the page (theme="light", not transparent) never asks, so costs no style read.
+  #value: PageScheme;
+  #read = false;
+
+  get value(): PageScheme {
+    if (!this.#read) {
+      this.#read = true;
+      this.#value = pageScheme(this.host);
+    }
+    return this.#value;
+  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -47,20 +63,22 @@ export class PageSchemeController implements ReactiveController {
       if (document.body) observer.observe(document.body, { attributes: true });
       if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true });
     }
-    watchers.add(this.#read);
-    this.value = pageScheme(this.host);
+    watchers.add(this.#follow);
+    this.#read = false;
   }
 
   hostDisconnected(): void {
-    watchers.delete(this.#read);
+    watchers.delete(this.#follow);
     if (watchers.size) return;
     observer?.disconnect();
+    observer = undefined;
   }
 
-  #read = (): void => {
+  #follow = (): void => {
+    if (!this.#read) return;
     const value = pageScheme(this.host);
-    if (value === this.value) return;
-    this.value = value;
+    if (value === this.#value) return;
+    this.#value = value;
     this.host.requestUpdate();
   };
 }
