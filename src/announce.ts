@@ -1,7 +1,7 @@
 import { entriesFor } from './data/entries.js';
 import { requested, type TickerToken } from './data/tickers.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
-import type { LoadState } from './snapshot-controller.js';
+import type { LoadState } from './data/state.js';
 
 /** What a settled state tells the page: the events to dispatch, and a message for the publisher's console. */
 export interface Announcement {

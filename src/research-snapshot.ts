@@ -4,7 +4,7 @@ import { warmCardFormats } from './format/warm.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
 import { DEFAULT_CAP, requested } from './data/tickers.js';
 import { styles } from './research-snapshot.styles.js';
-import { SnapshotController } from './snapshot-controller.js';
+import { SnapshotController } from './controllers/snapshot.js';
 import { ClampController } from './controllers/clamp.js';
 import { PageSchemeController } from './controllers/page-scheme.js';
 import { ShrinkController } from './controllers/shrink.js';

@@ -3,7 +3,7 @@ import { announcement } from '../src/announce.js';
 import { SnapshotRequestError } from '../src/data/request.js';
 import type { SnapshotData } from '../src/data/types.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from '../src/events.js';
-import type { LoadState } from '../src/snapshot-controller.js';
+import type { LoadState } from '../src/data/state.js';
 
 /** What events a state produces: a pure function, tested without an element. */
 const tokens = [

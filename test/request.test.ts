@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SnapshotRequestError, fetchSnapshot, parseMaxAge, parseRetryAfter, snapshotUrl } from '../src/data/request.js';
+import { SnapshotRequestError, fetchSnapshot, parseMaxAge, parseRetryAfter, snapshotUrl, timeoutError } from '../src/data/request.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -57,11 +57,17 @@ describe('fetchSnapshot', () => {
     expect(data.items).to.deep.equal([{ ticker: 'MSFT', score: 65, signals: {}, currency: 'USD', timeZone: 'America/New_York' }]);
   });
 
-  it('times out with a timeout error', async () => {
+  it('times out only through its signal: a deadline aborts with a timeout error', async () => {
     serve({ items: [] }, { wait: 1000 });
-    const error = await failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`, { timeout: 50 }));
+    const deadline = new AbortController();
+    const pending = failure(fetchSnapshot(`${ENDPOINT}?tickers=MSFT`, { signal: deadline.signal }));
+    deadline.abort(timeoutError(50));
+    const error = await pending;
     expect(error).to.be.instanceOf(SnapshotRequestError);
-    expect((error as SnapshotRequestError).kind).to.equal('timeout');
+    expect([(error as SnapshotRequestError).kind, (error as SnapshotRequestError).message]).to.deep.equal([
+      'timeout',
+      'No response within 0.05 s.',
+    ]);
   });
 
   it('rejects with the abort reason when aborted from outside', async () => {

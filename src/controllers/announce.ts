@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announcement } from '../announce.js';
 import type { TickerToken } from '../data/tickers.js';
-import type { LoadState } from '../snapshot-controller.js';
+import type { LoadState } from '../data/state.js';
 
 interface Source {
   /** The state on screen now. */

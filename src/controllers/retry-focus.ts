@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LoadState } from '../snapshot-controller.js';
+import type { LoadState } from '../data/state.js';
 
 /**
  * After Try again: once the cards replace the button that had the focus, the

@@ -72,17 +72,27 @@ export function parseMaxAge(header: string | null): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** How long an element waits for its data by default (its `timeout` attribute). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** The error of a request given up after `ms` milliseconds. */
+export function timeoutError(ms: number): SnapshotRequestError {
+  return new SnapshotRequestError('timeout', `No response within ${ms / 1000} s.`);
+}
+
 export interface FetchOptions {
-  /** Aborts the request (element removed, request superseded). */
+  /**
+   * Ends the request: the element was removed, the request superseded, or its
+   * deadline passed. The request rejects with the signal's reason, so a
+   * deadline aborts with a `timeout` error. This is the only notion of time here.
+   */
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up as timed out. */
-  timeout?: number;
   /** Accept a body that is a single item (per-ticker endpoints). */
   single?: boolean;
   /** Revalidate with the server instead of taking the browser's stored copy. */
   reload?: boolean;
+  /** The `fetch` to use; the page's by default. */
+  fetch?: typeof fetch;
 }
 
 export interface FetchResult {
@@ -93,61 +103,41 @@ export interface FetchResult {
 
 /**
  * GETs a snapshot and validates it. Rejects with a `SnapshotRequestError`,
- * or with the signal's reason when aborted from outside.
+ * or with the signal's reason when aborted.
  */
 export async function fetchSnapshot(url: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const { signal, timeout = DEFAULT_TIMEOUT_MS, single = false, reload = false } = options;
+  const { signal, single = false, reload = false, fetch: get = fetch } = options;
   signal?.throwIfAborted();
-
-  const controller = new AbortController();
-  let timedOut = false;
-  // Infinity: no timer here, the caller times the request out through `signal`.
-  const timer = Number.isFinite(timeout)
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout)
-    : undefined;
-  const forward = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forward, { once: true });
-
+  let response: Response;
+  let source: string;
   try {
-    let response: Response;
-    let source: string;
-    try {
-      response = await fetch(url, {
-        method: 'GET',
-        credentials: 'omit',
-        mode: 'cors',
-        // A conditional request at most: no preflight, and no copy older than asked for.
-        cache: reload ? 'no-cache' : 'default',
-        signal: controller.signal,
-      });
-      source = await response.text();
-    } catch (cause) {
-      if (signal?.aborted) throw signal.reason;
-      if (timedOut) {
-        throw new SnapshotRequestError('timeout', `No response within ${timeout / 1000} s.`);
-      }
-      throw new SnapshotRequestError('network', `The endpoint could not be reached (${String(cause)}).`);
-    }
-
-    if (!response.ok) {
-      throw new SnapshotRequestError(
-        'http',
-        `The endpoint answered HTTP ${response.status}.`,
-        response.status,
-        parseRetryAfter(response.headers.get('Retry-After')),
-      );
-    }
-    const result = parseSnapshot(source, response.url || url, single);
-    if (!result.ok) {
-      throw new SnapshotRequestError('invalid-response', result.error, response.status);
-    }
-    const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
-    return maxAge === undefined ? { data: result.data } : { data: result.data, maxAge };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forward);
+    response = await get(url, {
+      method: 'GET',
+      credentials: 'omit',
+      mode: 'cors',
+      // A conditional request at most: no preflight, and no copy older than asked for.
+      cache: reload ? 'no-cache' : 'default',
+      signal,
+    });
+    source = await response.text();
+  } catch (cause) {
+    // The signal's own reason: an AbortError, or the timeout error of a deadline.
+    if (signal?.aborted) throw signal.reason;
+    throw new SnapshotRequestError('network', `The endpoint could not be reached (${String(cause)}).`);
   }
+
+  if (!response.ok) {
+    throw new SnapshotRequestError(
+      'http',
+      `The endpoint answered HTTP ${response.status}.`,
+      response.status,
+      parseRetryAfter(response.headers.get('Retry-After')),
+    );
+  }
+  const result = parseSnapshot(source, response.url || url, single);
+  if (!result.ok) {
+    throw new SnapshotRequestError('invalid-response', result.error, response.status);
+  }
+  const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
+  return maxAge === undefined ? { data: result.data } : { data: result.data, maxAge };
 }

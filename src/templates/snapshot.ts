@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { entriesFor } from '../data/entries.js';
 import type { TickerToken } from '../data/tickers.js';
-import type { LoadState } from '../snapshot-controller.js';
+import type { LoadState } from '../data/state.js';
 import { cardTemplate, skeletonCard } from './card.js';
 import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote, type PanelText } from './panel.js';
 import type { View } from './view.js';

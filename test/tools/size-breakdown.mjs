@@ -19,8 +19,7 @@ function group(id) {
   if (path.startsWith('data/')) return 'src/data (request, batch, cache, validate)';
   if (path.startsWith('format/')) return 'src/format (numbers, dates, words)';
   if (path.startsWith('templates/')) return 'src/templates';
-  if (path.startsWith('controllers/') || path === 'snapshot-controller.ts' || path === 'lazy.ts')
-    return 'src/controllers (+ snapshot-controller, lazy)';
+  if (path.startsWith('controllers/') || path === 'lazy.ts') return 'src/controllers (+ lazy)';
   if (path.startsWith('locales/')) return 'src/locales (English, loader)';
   if (path === 'research-snapshot.styles.ts') return 'src/research-snapshot.styles.ts';
   return 'the element and the rest of src/';

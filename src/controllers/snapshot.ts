@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clientFor, type EndpointClient } from './data/client.js';
-import { SnapshotRequestError } from './data/request.js';
-import type { SnapshotData } from './data/types.js';
-import type { ValidationResult } from './data/validate.js';
-import { cancelNear, whenNear } from './lazy.js';
+import { clientFor, type EndpointClient } from '../data/client.js';
+import { ANY_AGE, NO_AGE } from '../data/cache.js';
+import { SnapshotRequestError } from '../data/request.js';
+import type { LoadState } from '../data/state.js';
+import type { SnapshotData } from '../data/types.js';
+import type { ValidationResult } from '../data/validate.js';
+import { LazyStartController } from './lazy-start.js';
 
 /** What the element's attributes ask for. */
 export interface SnapshotSource {
@@ -22,20 +24,6 @@ export interface SnapshotSource {
   refresh: number;
 }
 
-export type LoadState =
-  | { status: 'loading' }
-  | {
-      status: 'complete';
-      data: SnapshotData;
-      /** When the data shown was fetched (0 when it came inline). */
-      fetchedAt: number;
-      /** Set when the newest attempt failed and older data is shown. */
-      stale?: { since: number; error: SnapshotRequestError };
-    }
-  | { status: 'error'; error: SnapshotRequestError }
-  /** "Try again" is under way after a failure. */
-  | { status: 'retrying'; error: SnapshotRequestError };
-
 const NO_ENDPOINT =
   '<research-snapshot>: no endpoint. Set the "endpoint" attribute, or set window.ResearchSnapshotConfig = { endpoint: "…" } before the script loads.';
 const NO_TICKERS =
@@ -50,8 +38,9 @@ function inlineState(inline: ValidationResult): LoadState {
 }
 
 /**
- * Wires the element to the page-wide client: what to load and when (lazy,
- * refresh, page visibility), and undoes all of it on disconnect.
+ * Data loading: wires the element to the page-wide client, what to load and
+ * when (on a lazy start, on refresh, on page visibility), and undoes all of
+ * it on disconnect.
  */
 export class SnapshotController implements ReactiveController {
   state: LoadState = { status: 'loading' };
@@ -60,10 +49,11 @@ export class SnapshotController implements ReactiveController {
   #client?: EndpointClient;
   #inflight?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
-  #waitingForView = false;
+  readonly #lazy: LazyStartController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.#lazy = new LazyStartController(host);
   }
 
   /** Called by the host before each render with what its attributes say. */
@@ -96,7 +86,7 @@ export class SnapshotController implements ReactiveController {
 
   /** Fetches again now, whatever the cache holds. */
   refresh(): void {
-    if (this.#client && this.host.isConnected) void this.#fetch(0);
+    if (this.#client && this.host.isConnected) void this.#fetch(NO_AGE);
   }
 
   hostConnected(): void {
@@ -116,10 +106,7 @@ export class SnapshotController implements ReactiveController {
     this.#inflight = undefined;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#waitingForView) {
-      this.#waitingForView = false;
-      cancelNear(this.host);
-    }
+    this.#lazy.cancel();
   }
 
   #set(state: LoadState): void {
@@ -164,11 +151,7 @@ export class SnapshotController implements ReactiveController {
     }
     this.#set({ status: 'loading' });
     if (source.lazy) {
-      this.#waitingForView = true;
-      whenNear(this.host, () => {
-        this.#waitingForView = false;
-        void this.#fetch(this.#maxAge());
-      });
+      this.#lazy.when(() => void this.#fetch(this.#maxAge()));
     } else {
       void this.#fetch(this.#maxAge());
     }
@@ -176,7 +159,7 @@ export class SnapshotController implements ReactiveController {
 
   /** How old cached data may be: no older than the refresh period. */
   #maxAge(): number {
-    return this.#source?.refresh || Infinity;
+    return this.#source?.refresh || ANY_AGE;
   }
 
   async #fetch(maxAge: number): Promise<void> {
@@ -213,12 +196,12 @@ export class SnapshotController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const seconds = this.#source?.refresh ?? 0;
-    if (!seconds || !this.#client || document.hidden || !this.host.isConnected || this.#waitingForView) return;
+    if (!seconds || !this.#client || document.hidden || !this.host.isConnected || this.#lazy.waiting) return;
     this.#timer = setTimeout(() => void this.#fetch(seconds), seconds * 1000);
   }
 
   #onVisibility = (): void => {
-    if (!this.#source?.refresh || !this.#client || this.#waitingForView) return;
+    if (!this.#source?.refresh || !this.#client || this.#lazy.waiting) return;
     if (document.hidden) {
       clearTimeout(this.#timer);
       this.#timer = undefined;

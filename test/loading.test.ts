@@ -1,0 +1,333 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import { card, cards, part, settled, shadow, text } from './support/dom.js';
+import { ENDPOINT, HttpResponse, serve, startWorker, worker, type Recorded } from './support/msw.js';
+
+/**
+ * How the element loads, over real HTTP (msw): what it asks for and when, as
+ * a reader sees it. The client's own rules (batching, deadlines, retries,
+ * cache) are tested on a fake clock in client.test.ts.
+ */
+
+/** Answers every ticker asked for, with a score that counts the requests so far. */
+function serveCounting(options?: Parameters<typeof serve>[1], headers?: Record<string, string>): Recorded[] {
+  let n = 0;
+  return serve((tickers) => {
+    n += 1;
+    return HttpResponse.json({ items: tickers.map((ticker) => ({ ticker, name: `${ticker} Inc.`, score: n })) }, { headers });
+  }, options);
+}
+
+const scoreOf = (el: ResearchSnapshot, ticker: string) => String((part(card(el, ticker), 'meter') as HTMLMeterElement | null)?.value);
+const panel = (el: ResearchSnapshot) => shadow(el).querySelector('.panel')!;
+/** One task later: a request the element was going to make has been sent. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+function element(attributes: Record<string, string>): ResearchSnapshot {
+  const el = document.createElement('research-snapshot');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+describe('loading, over HTTP', () => {
+  before(startWorker);
+  beforeEach(() => {
+    window.ResearchSnapshotConfig = { retryBaseDelay: 0.01, retryMaxDelay: 2 };
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    delete window.ResearchSnapshotConfig;
+  });
+
+  it('serves 3 elements × 4 overlapping tickers with one request for the sorted union', async () => {
+    const requests = serveCounting();
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <research-snapshot tickers="MSFT AMZN GOOGL NVDA" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+        <research-snapshot tickers="nvda tsla msft meta" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+        <research-snapshot tickers="AAPL AMZN META TSLA" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
+    const elements = [...container.querySelectorAll('research-snapshot')];
+    await Promise.all(elements.map((el) => settled(el)));
+    expect(requests.map((r) => r.tickers)).to.deep.equal(['AAPL,AMZN,GOOGL,META,MSFT,NVDA,TSLA']);
+    expect(requests.map((r) => [r.request.method, r.request.credentials, r.request.mode])).to.deep.equal([['GET', 'omit', 'cors']]);
+    expect(elements.map((el) => cards(el).length)).to.deep.equal([4, 4, 4]);
+  });
+
+  it('shows an error when the endpoint does not answer within the timeout attribute', async () => {
+    serveCounting({ wait: 3000 });
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} timeout="0.2"></research-snapshot>`,
+    );
+    await settled(el);
+    expect(text(part(panel(el), 'message'))).to.contain('could not be loaded');
+  });
+
+  describe('while a request is in flight', () => {
+    it('refresh() shows the data, not an error', async () => {
+      const requests = serveCounting({ wait: 300 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await waitUntil(() => requests.length === 1);
+      el.refresh();
+      await settled(el);
+      await waitUntil(() => requests.length === 2 && scoreOf(el, 'MSFT') === '2', 'the refresh was not shown');
+      expect(card(el, 'MSFT').dataset.state).to.equal('item');
+      expect(part(panel(el), 'stale')).to.equal(null);
+    });
+
+    it('moving the element still shows the data', async () => {
+      const requests = serveCounting({ wait: 300 });
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <p></p>
+        </div>`,
+      );
+      const el = container.querySelector('research-snapshot')!;
+      await waitUntil(() => requests.length === 1);
+      container.append(el);
+      await settled(el);
+      expect(card(el, 'MSFT').dataset.state).to.equal('item');
+    });
+
+    it('changing tickers shows the new set, not stale, and reports no error', async () => {
+      const requests = serveCounting({ wait: 300 });
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await waitUntil(() => requests.length === 1);
+      const errors: string[] = [];
+      el.addEventListener('snapshot-error', (e) => errors.push(e.detail.kind));
+      el.tickers = 'MSFT AMZN';
+      await waitUntil(() => cards(el).length === 2 && cards(el).every((c) => c.dataset.state === 'item'));
+      expect(part(panel(el), 'stale')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('removing the element aborts a request no other element waits for', async () => {
+      const signals: AbortSignal[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return original(input, init);
+      };
+      try {
+        serveCounting({ wait: 500 });
+        const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+        await waitUntil(() => signals.length === 1);
+        expect(signals[0].aborted).to.equal(false);
+        el.remove();
+        expect(signals[0].aborted).to.equal(true);
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
+  it('shows a stale entry at once, then revalidates it in the background', async () => {
+    const requests = serveCounting({ wait: 200 }, { 'Cache-Control': 'max-age=0' });
+    const first = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+    await settled(first);
+    const second = element({ tickers: 'MSFT', endpoint: ENDPOINT });
+    first.after(second);
+    await second.updateComplete;
+    expect(scoreOf(second, 'MSFT'), 'shown from the cache at once').to.equal('1');
+    await waitUntil(() => scoreOf(second, 'MSFT') === '2', 'not revalidated');
+    expect(requests).to.have.length(2);
+    second.remove();
+  });
+
+  describe('inline data', () => {
+    it('renders a <script type="application/json"> child with no request at all', async () => {
+      const requests = serveCounting();
+      const body = JSON.stringify({ provider: 'Inline', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
+          <script type="application/json">
+            ${body}
+          </script>
+        </research-snapshot>`,
+      );
+      await settled(el);
+      await nextTask();
+      expect(requests).to.have.length(0);
+      expect(text(part(card(el, 'MSFT'), 'name'))).to.equal('Microsoft');
+      expect(text(part(panel(el), 'footer'))).to.contain('Inline-native');
+    });
+
+    it('needs no endpoint and no tickers attribute', async () => {
+      const body = JSON.stringify({
+        items: [
+          { ticker: 'AMZN', score: 54 },
+          { ticker: 'MSFT', score: 65 },
+        ],
+      });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot
+          ><script type="application/json">
+            ${body}
+          </script></research-snapshot
+        >`,
+      );
+      await settled(el);
+      expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['AMZN', 'MSFT']);
+    });
+
+    it('says the data could not be loaded when the inline body is unusable', async () => {
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT"
+          ><script type="application/json">
+            {"items": oops
+          </script></research-snapshot
+        >`,
+      );
+      await settled(el);
+      expect(text(part(panel(el), 'message'))).to.contain('could not be loaded');
+    });
+  });
+
+  describe('lazy and eager loading', () => {
+    async function belowTheFold(loading?: string): Promise<ResearchSnapshot> {
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 4000px"></div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading=${loading ?? 'lazy'}></research-snapshot>
+        </div>`,
+      );
+      return container.querySelector('research-snapshot')!;
+    }
+    /** Past the frames in which an observer reports what is in view. */
+    const observed = async () => {
+      for (let i = 0; i < 3; i++) await nextFrame();
+      await nextTask();
+    };
+    afterEach(() => window.scrollTo(0, 0));
+
+    it('waits until a lazy element is near the viewport', async () => {
+      const requests = serveCounting();
+      const el = await belowTheFold();
+      await observed();
+      expect(requests).to.have.length(0);
+      expect(shadow(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
+      el.scrollIntoView();
+      await settled(el);
+      expect(requests).to.have.length(1);
+    });
+
+    it('asks at once when eager', async () => {
+      const requests = serveCounting();
+      const el = await belowTheFold('eager');
+      await settled(el);
+      expect(requests).to.have.length(1);
+    });
+
+    it('lets elements that come into view together share one request', async () => {
+      const requests = serveCounting();
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 4000px"></div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+          <research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
+      await observed();
+      expect(requests).to.have.length(0);
+      const [a, b] = container.querySelectorAll('research-snapshot');
+      a.scrollIntoView();
+      await Promise.all([settled(a), settled(b)]);
+      expect(requests.map((r) => r.tickers)).to.deep.equal(['AMZN,MSFT']);
+    });
+  });
+
+  describe('refresh', () => {
+    it('refreshes every N seconds', async () => {
+      const requests = serveCounting();
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.2"></research-snapshot>`,
+      );
+      await settled(el);
+      await waitUntil(() => scoreOf(el, 'MSFT') === '3', 'did not refresh twice', { timeout: 2000 });
+      expect(requests.length).to.be.at.least(3);
+    });
+
+    it('keeps the last good data on a failed refresh, marked stale with its time, until the next success', async () => {
+      window.ResearchSnapshotConfig = { retries: 0 };
+      let calls = 0;
+      serve((tickers) => {
+        calls += 1;
+        return calls === 2 ? new HttpResponse(null, { status: 502 }) : { items: tickers.map((ticker) => ({ ticker, score: calls * 10 })) };
+      });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.25"></research-snapshot>`,
+      );
+      await settled(el);
+      const errors: string[] = [];
+      el.addEventListener('snapshot-error', (e) => errors.push(e.detail.kind));
+      await waitUntil(() => part(panel(el), 'stale'), 'no stale mark', { timeout: 2000 });
+      expect(scoreOf(el, 'MSFT')).to.equal('10');
+      expect(text(part(panel(el), 'stale'))).to.match(/\d{1,2}:\d{2}/);
+      await waitUntil(() => errors.includes('http'), 'no snapshot-error for the failed refresh');
+      await waitUntil(() => scoreOf(el, 'MSFT') === '30', 'no later success', { timeout: 2000 });
+      expect(part(panel(el), 'stale')).to.equal(null);
+    });
+
+    it('a Retry-After longer than the client waits shows the error, asks nothing more on a polling element, and refresh() tries again', async () => {
+      const requests = serve(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } }));
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await settled(el);
+      const later = element({ tickers: 'MSFT', endpoint: ENDPOINT, refresh: '0.1' });
+      el.after(later);
+      await settled(later);
+      expect(text(part(panel(later), 'message'))).to.contain('could not be loaded');
+      expect(requests, 'asked again before Retry-After').to.have.length(1);
+      later.refresh();
+      await waitUntil(() => requests.length === 2, 'an explicit refresh() tries again');
+      later.remove();
+    });
+
+    describe('while the page is hidden', () => {
+      let hidden = false;
+      before(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      });
+      after(() => {
+        delete (document as { hidden?: boolean }).hidden;
+      });
+      const setHidden = (value: boolean) => {
+        hidden = value;
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+
+      it('does not make a lazy element below the fold load', async () => {
+        const requests = serveCounting();
+        await fixture<HTMLElement>(
+          html`<div>
+            <div style="height: 4000px"></div>
+            <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.1"></research-snapshot>
+          </div>`,
+        );
+        setHidden(true);
+        await nextTask();
+        setHidden(false);
+        // Past three refresh periods: neither the return to view nor a poll may start it.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(requests).to.have.length(0);
+      });
+
+      it('pauses polling, and revalidates once when visible again', async () => {
+        const requests = serveCounting();
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.15"></research-snapshot>`,
+        );
+        await settled(el);
+        setHidden(true);
+        const before = requests.length;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(requests.length, 'polled while hidden').to.equal(before);
+        setHidden(false);
+        await waitUntil(() => requests.length === before + 1, 'no revalidation');
+        el.remove();
+      });
+    });
+  });
+});
