@@ -107,8 +107,12 @@ async function mount(c: Case): Promise<{ box: HTMLElement; el: ResearchSnapshot 
   return { box, el };
 }
 
-/** Two frames: container queries and the clamp controller's ResizeObserver have had their turn. */
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/**
+ * One frame, then a task: container queries have applied, the clamp
+ * controller's ResizeObserver (called after the frame's animation callbacks)
+ * has had its turn, and the render it asked for (a microtask) is done.
+ */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 function name(c: Case): string {
   const extras = [

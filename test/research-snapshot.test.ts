@@ -576,7 +576,7 @@ describe('<research-snapshot>', () => {
     it('drop a late response for an old request', async () => {
       serve(async (tickers) => {
         // The first request (MSFT) answers long after the second (AMZN).
-        await new Promise((resolve) => setTimeout(resolve, tickers.includes('MSFT') ? 400 : 10));
+        await new Promise((resolve) => setTimeout(resolve, tickers.includes('MSFT') ? 200 : 10));
         return { items: tickers.map((ticker) => ({ ticker, score: ticker === 'MSFT' ? 11 : 22 })) };
       });
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
@@ -584,7 +584,8 @@ describe('<research-snapshot>', () => {
       el.addEventListener('snapshot-load', (e) => loads.push(e.detail.items.map((i) => i.ticker)));
       el.tickers = 'AMZN';
       await settled(el);
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // Past the old request's answer.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['AMZN']);
       expect(loads).to.deep.equal([['AMZN']]);
     });
@@ -676,7 +677,7 @@ describe('<research-snapshot>', () => {
 
   describe('removal', () => {
     it('aborts the request in flight and fires nothing', async () => {
-      serveDemo({ wait: 500 });
+      serveDemo({ wait: 200 });
       const signals: AbortSignal[] = [];
       const original = window.fetch;
       window.fetch = (input, init) => {
@@ -691,7 +692,8 @@ describe('<research-snapshot>', () => {
         await waitUntil(() => signals.length === 1);
         el.remove();
         expect(signals[0].aborted).to.equal(true);
-        await new Promise((resolve) => setTimeout(resolve, 700));
+        // Past the time the answer would have come.
+        await new Promise((resolve) => setTimeout(resolve, 300));
         expect(events).to.deep.equal([]);
       } finally {
         window.fetch = original;
