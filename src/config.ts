@@ -22,6 +22,8 @@ export interface ResearchSnapshotConfig {
    * the built-in catalog; a complete catalog adds a language.
    */
   locales?: Record<string, Partial<Catalog>>;
+  /** The score's name on every panel of the page without a `score-name` attribute (default: the catalog's, "Alpha Score"). */
+  scoreName?: string;
   /**
    * The folder the language catalogs (`de.js`, `fr.js`…) are loaded from, e.g.
    * `/assets/snapshot-locales/`; by default `locales/` beside the script.
@@ -55,6 +57,12 @@ export function setting(name: Numeric): number {
 /** The page-wide endpoint, when one is set. */
 export function configuredEndpoint(): string | undefined {
   const value = globalThis.window?.ResearchSnapshotConfig?.endpoint;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The page's name for the score, when set. */
+export function configuredScoreName(): string | undefined {
+  const value = globalThis.window?.ResearchSnapshotConfig?.scoreName;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 

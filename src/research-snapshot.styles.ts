@@ -200,15 +200,28 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     column-gap: 0.6em;
+  }
+  .score,
+  .trend {
     --_grade: var(--_moderate);
   }
-  .score[data-grade='strong'] {
+  .score-name {
+    color: var(--_muted);
+  }
+  :host(:not([layout='compact'])) .score {
+    container-type: inline-size;
+  }
+  /* The compact line's change of score; the full card has the whole sentence. */
+  .score-change {
+    display: none;
+  }
+  [data-grade='strong'] {
     --_grade: var(--_strong);
   }
-  .score[data-grade='weak'] {
+  [data-grade='weak'] {
     --_grade: var(--_weak);
   }
-  .score[data-grade='poor'] {
+  [data-grade='poor'] {
     --_grade: var(--_poor);
   }
   .score-value {
@@ -217,9 +230,10 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     min-width: 2.2ch;
   }
+  /* The meter takes the room the name, number and label leave; where that is too little, it is only heard (see below). */
   meter {
-    flex: 1 1 3em;
-    min-width: 3em;
+    flex: 1 1 0;
+    min-width: 0;
     height: 0.6em;
     appearance: none;
     -webkit-appearance: none;
@@ -275,13 +289,46 @@ export const styles = css`
   .price-time {
     color: var(--_muted);
   }
-  .explanation {
+  .about {
     grid-row: 5;
+    min-width: 0;
+  }
+  /* How the score moved: the trend line, then what changed; it takes lines from the explanation's four. */
+  .movement {
+    color: var(--_muted);
+  }
+  .trend {
+    display: inline-block;
+    width: 3em;
+    height: 1em;
+    /* Within the line's text: the line is no taller for it. */
+    vertical-align: text-bottom;
+    margin-inline-end: 0.4em;
+    overflow: visible;
+    color: var(--_grade);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5px;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .explanation {
     /* Cut at a whole line; the clamp controller shows More exactly when this hides text. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
     overflow: hidden;
+  }
+  /* Lines the movement line leaves: one is assumed, the clamp controller counts. */
+  .card[data-moved] .explanation,
+  .card[data-lines='3'] .explanation {
+    -webkit-line-clamp: 3;
+  }
+  .card[data-lines='2'] .explanation {
+    -webkit-line-clamp: 2;
+  }
+  .card[data-lines='1'] .explanation {
+    -webkit-line-clamp: 1;
   }
   .card[data-expanded] .explanation {
     -webkit-line-clamp: unset;
@@ -401,8 +448,17 @@ export const styles = css`
       animation: none;
     }
   }
+  @container (width < 19em) {
+    meter {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+  }
   .visually-hidden,
-  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .explanation, .coverage, .bone:not(.bone-name)) {
+  :host([layout='compact']) :is(.sector, meter, .price-value, .price-time, .movement, .explanation, .coverage, .bone:not(.bone-name)) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -439,6 +495,14 @@ export const styles = css`
   }
   :host([layout='compact']) .score-value {
     font-size: 1.15em;
+  }
+  :host([layout='compact']) .score-name {
+    display: none;
+  }
+  :host([layout='compact']) .score-change {
+    display: inline;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
   :host([layout='compact']) .price {
     display: contents;
@@ -483,6 +547,9 @@ export const styles = css`
     }
     .bone {
       background: GrayText;
+    }
+    .trend {
+      color: CanvasText;
     }
     meter,
     meter::-webkit-meter-bar {

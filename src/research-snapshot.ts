@@ -1,5 +1,5 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
-import { configuredEndpoint, seconds } from './config.js';
+import { configuredEndpoint, configuredScoreName, seconds } from './config.js';
 import { warmCardFormats } from './format/warm.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
 import { DEFAULT_CAP, requested } from './data/tickers.js';
@@ -95,6 +95,7 @@ export class ResearchSnapshot extends LitElement {
     layout: { reflect: true },
     transparent: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    scoreName: { attribute: 'score-name' },
   };
 
   /**
@@ -183,6 +184,9 @@ export class ResearchSnapshot extends LitElement {
    * are one level below.
    */
   headingLevel = 2;
+
+  /** The score's name, shown before it and in the sentences about it (default: the catalog's, "Alpha Score"). */
+  scoreName?: string;
 
   #data = new SnapshotController(this);
   #language = new LanguageController(this);
@@ -274,16 +278,15 @@ export class ResearchSnapshot extends LitElement {
     if (this.#data.state.status === 'loading' && this.#language.locale) warmCardFormats(this.#language.locale);
   }
 
-  #retry = () => {
-    this.#focus.retrying();
-    this.#data.retry();
-  };
+  #retry = () => (this.#focus.retrying(), this.#data.retry());
 
   protected override render() {
     const state = this.#data.state;
     const catalog = this.#language.catalog;
     const view: View = {
       t: catalog ?? en,
+      name: this.scoreName?.trim() || configuredScoreName() || (catalog ?? en).scoreName,
+      now: Date.now(),
       locale: this.#language.locale ?? 'en-US',
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
       expanded: this.#clamp.expanded,

@@ -1,7 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { readerClockOnStoryDay } from './support/clock.js';
 
 /** The classic-script build on its own, as a CMS without type="module" loads it (npm test builds it first). */
+
+// Prices of the test data are from 16:30 on the story's day: the reader reads it that evening.
+readerClockOnStoryDay();
+
 describe('the classic-script build alone', () => {
   before(startWorker);
   afterEach(() => worker.resetHandlers());
@@ -16,7 +21,7 @@ describe('the classic-script build alone', () => {
       document.head.append(script);
     });
     expect(customElements.get('research-snapshot')).to.be.a('function');
-    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, price: 1, changePercent: -0.24 }] });
+    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, price: 1, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z' }] });
     const el = document.createElement('research-snapshot');
     el.setAttribute('tickers', 'msft');
     el.setAttribute('endpoint', ENDPOINT);

@@ -6,6 +6,7 @@ import { cards, settled } from './support/dom.js';
 import { describeClipped, findClipped } from './support/clipping.js';
 import { contrast } from './support/contrast.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, useEndpointWithoutRetries, worker } from './support/msw.js';
+import { readerClockOnStoryDay } from './support/clock.js';
 
 const long = 'An explanation long enough to need more lines than a card shows. '.repeat(6);
 function items(n: number) {
@@ -38,6 +39,9 @@ async function mount(state: string, width: number, count: number, compact: boole
 }
 
 const height = (el: Element) => el.getBoundingClientRect().height;
+
+// Prices of the test data are from 16:30 on the story's day: the reader reads it that evening.
+readerClockOnStoryDay();
 
 describe('zero layout shift: the panel keeps one height', () => {
   useEndpointWithoutRetries();
@@ -111,7 +115,7 @@ describe('narrow and themed layouts', () => {
       const endpoint = `${ENDPOINT}/compact-${lang}`;
       serve(
         {
-          items: [{ ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, changePercent: -0.24 }],
+          items: [{ ticker: 'MSFT', name: 'Microsoft Corporation', score: 65, changePercent: -0.24, priceAsOf: '2026-04-27T20:30:00Z' }],
           errors: [{ ticker: 'ZZZZ', code: 'not_found' }],
         },
         { endpoint },

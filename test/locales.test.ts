@@ -6,6 +6,7 @@ import type { Catalog } from '../src/locales/catalog.js';
 import en from '../src/locales/en.js';
 import { card, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { readerClockOnStoryDay } from './support/clock.js';
 
 const MSFT = {
   ticker: 'MSFT',
@@ -31,6 +32,9 @@ async function panel(lang: string): Promise<ResearchSnapshot> {
 }
 
 const panelText = (el: ResearchSnapshot, name: string) => text(part(shadow(el).querySelector('.panel')!, name));
+
+// Prices of the test data are from 16:30 on the story's day: the reader reads it that evening.
+readerClockOnStoryDay();
 
 describe('languages', () => {
   before(startWorker);
@@ -62,8 +66,10 @@ describe('languages', () => {
           ['sentiment', 'weak'],
         ],
         (items) => items.join(' + '),
+        'Quant Rating',
       );
       expect(sentence, id).to.contain('65');
+      expect(sentence, `${id}: the score's name is the one given`).to.contain('Quant Rating');
     }
   });
 

@@ -54,7 +54,7 @@ describe('fetchSnapshot', () => {
   it('gives validated data', async () => {
     serve({ items: [{ ticker: 'msft', score: 65, price: 'x' }] });
     const { data } = await fetchSnapshot(`${ENDPOINT}?tickers=MSFT`);
-    expect(data.items).to.deep.equal([{ ticker: 'MSFT', score: 65, signals: {}, currency: 'USD', timeZone: 'America/New_York' }]);
+    expect(data.items).to.deep.equal([{ ticker: 'MSFT', score: 65, currency: 'USD', timeZone: 'America/New_York' }]);
   });
 
   it('times out only through its signal: a deadline aborts with a timeout error', async () => {

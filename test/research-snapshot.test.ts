@@ -5,6 +5,7 @@ import type { SnapshotErrorEvent, SnapshotLoadEvent } from '../src/events.js';
 import { ITEMS, PROVIDER } from '../demo/mocks/data.js';
 import { card, cards, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries, worker } from './support/msw.js';
+import { readerClockOnStoryDay } from './support/clock.js';
 
 /** The demo's four companies, answered by a contract-following mock. */
 function serveDemo(options?: Parameters<typeof serve>[1]) {
@@ -23,6 +24,9 @@ async function mount(template: ReturnType<typeof html>): Promise<ResearchSnapsho
   await settled(el);
   return el;
 }
+
+// Prices of the test data are from 16:30 on the story's day: the reader reads it that evening.
+readerClockOnStoryDay();
 
 describe('<research-snapshot>', () => {
   useEndpointWithoutRetries();
@@ -201,13 +205,13 @@ describe('<research-snapshot>', () => {
       expect(text(part(card(el, 'MSFT'), 'change'))).to.contain('-0.24% today');
       expect(price).to.contain('Apr 27, 04:30 PM');
       expect(part(card(el, 'MSFT'), 'change')!.dataset.direction).to.equal('down');
-      expect(text(part(card(el, 'AMZN'), 'change'))).to.contain('-0.35% today');
+      expect(text(part(card(el, 'AMZN'), 'change')), 'the market said it has closed').to.contain('-0.35% at close');
     });
 
     it('tells gain and loss by sign and symbol, not colour alone', async () => {
       serve({
         items: [
-          { ticker: 'UP', price: 1, changePercent: 0.35 },
+          { ticker: 'UP', price: 1, changePercent: 0.35, priceAsOf: '2026-04-27T20:30:00Z' },
           { ticker: 'DOWN', price: 1, changePercent: -1.5 },
         ],
       });
@@ -215,7 +219,8 @@ describe('<research-snapshot>', () => {
       await settled(el);
       await waitUntil(() => cards(el)[0]?.dataset.ticker === 'UP' && !!part(cards(el)[0], 'change'));
       expect(text(part(card(el, 'UP'), 'change'))).to.equal('▲ +0.35% today');
-      expect(text(part(card(el, 'DOWN'), 'change'))).to.equal('▼ -1.50% today');
+      // No time given: no day is claimed.
+      expect(text(part(card(el, 'DOWN'), 'change'))).to.equal('▼ -1.50%');
     });
 
     it('shows a date without a time as that day, and nothing signed on a zero price', async () => {

@@ -17,6 +17,9 @@ const ITEM_KEYS = new Set([
   'changePercent',
   'priceAsOf',
   'timeZone',
+  'marketState',
+  'history',
+  'previous',
   'explanation',
   'url',
 ]);
@@ -44,9 +47,31 @@ function problems(item: SnapshotItem): string[] {
   check(typeof item.timeZone === 'string' && item.timeZone !== '', 'timeZone');
   if ('priceAsOf' in item) check(typeof item.priceAsOf === 'string' && !Number.isNaN(Date.parse(item.priceAsOf!)), 'priceAsOf');
   if ('url' in item) check(typeof item.url === 'string' && /^https?:\/\//.test(item.url!), 'url');
-  check(typeof item.signals === 'object' && item.signals !== null, 'signals');
-  for (const [name, grade] of Object.entries(item.signals ?? {})) {
-    check((SIGNAL_NAMES as readonly string[]).includes(name) && GRADES.includes(grade as string), `signal ${name}=${grade}`);
+  const signalProblems = (signals: unknown, what: string) => {
+    check(typeof signals === 'object' && signals !== null && !Array.isArray(signals), what);
+    for (const [name, grade] of Object.entries(signals ?? {})) {
+      check((SIGNAL_NAMES as readonly string[]).includes(name) && GRADES.includes(grade as string), `${what} ${name}=${grade}`);
+    }
+  };
+  if ('signals' in item) signalProblems(item.signals, 'signals');
+  if ('marketState' in item) check(['pre', 'open', 'post', 'closed'].includes(item.marketState!), 'marketState');
+  const day = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  if ('history' in item) {
+    const points = item.history!;
+    check(Array.isArray(points) && points.length > 0 && points.length <= 90, 'history length');
+    points.forEach((point, i) => {
+      check(Object.keys(point).sort().join() === 'date,score', 'history point keys');
+      check(day(point.date) && finiteIn(point.score, 0, 100), `history point ${JSON.stringify(point)}`);
+      if (i) check(points[i - 1].date < point.date, 'history in order, one point a day');
+    });
+  }
+  if ('previous' in item) {
+    const { asOf, score, signals, ...rest } = item.previous!;
+    check(Object.keys(rest).length === 0, 'previous keys');
+    check(typeof asOf === 'string' && !Number.isNaN(Date.parse(asOf)), 'previous asOf');
+    if (score !== undefined) check(finiteIn(score, 0, 100), 'previous score');
+    if (signals !== undefined) signalProblems(signals, 'previous signals');
+    check(score !== undefined || signals !== undefined, 'previous with nothing in it');
   }
   return found;
 }
@@ -111,6 +136,31 @@ const item = fc.record(
     changePercent: anyValue,
     priceAsOf: anyValue,
     timeZone: anyValue,
+    marketState: fc.oneof(anyValue, fc.constantFrom('pre', 'open', 'post', 'closed', 'OPEN', 'halted')),
+    history: fc.oneof(
+      anyValue,
+      fc.array(
+        fc.oneof(
+          anyValue,
+          fc.record(
+            { date: fc.oneof(anyValue, fc.constantFrom('2026-03-27', '2026-02-30', '2026-3-27', '2026-04-27T00:00:00Z')), score: anyValue },
+            { requiredKeys: [] },
+          ),
+        ),
+        { maxLength: 120 },
+      ),
+    ),
+    previous: fc.oneof(
+      anyValue,
+      fc.record(
+        {
+          asOf: fc.oneof(anyValue, fc.constantFrom('2026-04-20', '2026-04-20T20:00:00Z', 'yesterday')),
+          score: anyValue,
+          signals: fc.oneof(anyValue, fc.dictionary(fc.constantFrom(...SIGNAL_NAMES, 'hype'), anyValue)),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     explanation: anyValue,
     url: anyValue,
   },

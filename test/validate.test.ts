@@ -65,7 +65,7 @@ describe('validateSnapshot', () => {
 
   it('fills in the defaults for currency and time zone', () => {
     const record = item({});
-    expect(record).to.deep.equal({ ticker: 'MSFT', signals: {}, currency: 'USD', timeZone: 'America/New_York' });
+    expect(record).to.deep.equal({ ticker: 'MSFT', currency: 'USD', timeZone: 'America/New_York' });
   });
 
   it('drops fields of the wrong type and keeps the rest of the item', () => {
@@ -84,7 +84,7 @@ describe('validateSnapshot', () => {
       explanation: { html: '<b>x</b>' },
       url: { href: 'https://example.com' },
     });
-    expect(record).to.deep.equal({ ticker: 'MSFT', signals: {}, currency: 'USD', timeZone: 'America/New_York' });
+    expect(record).to.deep.equal({ ticker: 'MSFT', currency: 'USD', timeZone: 'America/New_York' });
   });
 
   it('drops numbers out of range or not finite', () => {
@@ -102,7 +102,7 @@ describe('validateSnapshot', () => {
 
   it('treats null and blank strings as missing', () => {
     const record = item({ name: null, sector: '   ', label: '', explanation: null, url: null, score: null, price: null });
-    expect(record).to.deep.equal({ ticker: 'MSFT', signals: {}, currency: 'USD', timeZone: 'America/New_York' });
+    expect(record).to.deep.equal({ ticker: 'MSFT', currency: 'USD', timeZone: 'America/New_York' });
   });
 
   it('keeps only known signal grades', () => {
@@ -176,7 +176,7 @@ describe('validateSnapshot', () => {
 
   it('ignores unknown fields', () => {
     const data = ok(JSON.parse('{"items":[{"ticker":"MSFT","__proto__":{"score":5},"extra":1}],"version":2}'));
-    expect(data).to.deep.equal({ items: [{ ticker: 'MSFT', signals: {}, currency: 'USD', timeZone: 'America/New_York' }], errors: [] });
+    expect(data).to.deep.equal({ items: [{ ticker: 'MSFT', currency: 'USD', timeZone: 'America/New_York' }], errors: [] });
   });
 
   it('reads asOf, provider and per-ticker errors', () => {

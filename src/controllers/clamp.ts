@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Lines an explanation shows before More (the styles' -webkit-line-clamp). */
+/** Lines an explanation shows before More (the styles' -webkit-line-clamp), the movement line's included. */
 export const CLAMP_LINES = 4;
 
 /**
@@ -27,7 +27,7 @@ export class ClampController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly selector = '.explanation',
+    private readonly selector = '.explanation, .movement',
   ) {
     host.addController(this);
   }
@@ -72,17 +72,21 @@ export class ClampController implements ReactiveController {
     this.#resize?.disconnect();
     if (!texts.length) return;
     this.#resize ??= new ResizeObserver((entries) => {
-      for (const { target } of entries) mark(target as HTMLElement);
+      for (const { target } of entries) mark(target.closest<HTMLElement>('.card'));
     });
     for (const text of texts) this.#resize.observe(text);
   };
 }
 
-function mark(text: HTMLElement): void {
-  const card = text.closest('.card');
-  if (!card || !text.isConnected) return;
-  // Against the lines it shows (or, expanded, would show): the same test whether or not it is cut now.
+function mark(card: HTMLElement | null): void {
+  const text = card?.querySelector<HTMLElement>('.explanation');
+  if (!card?.isConnected || !text) return;
   const computed = getComputedStyle(text);
   const line = parseFloat(computed.lineHeight) || 1.2 * parseFloat(computed.fontSize);
-  card.toggleAttribute('data-overflows', text.scrollHeight > CLAMP_LINES * line + 1);
+  // The movement line takes its lines from the explanation's, so that the card keeps its height.
+  const movement = card.querySelector('.movement');
+  const lines = movement ? Math.max(1, CLAMP_LINES - Math.round(movement.getBoundingClientRect().height / line)) : CLAMP_LINES;
+  if (movement && card.dataset.lines !== String(lines)) card.dataset.lines = String(lines);
+  // Against the lines it shows (or, expanded, would show): the same test whether or not it is cut now.
+  card.toggleAttribute('data-overflows', text.scrollHeight > lines * line + 1);
 }

@@ -16,6 +16,27 @@ export type Grade = 'strong' | 'moderate' | 'weak' | 'poor';
 export const SIGNAL_NAMES = ['momentum', 'value', 'quality', 'sentiment'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
+/** Where the market of a price is in its trading day: before the open, open, after the close (extended hours), closed. */
+export type MarketState = 'pre' | 'open' | 'post' | 'closed';
+
+/** One point of an item's score history. */
+export interface HistoryPoint {
+  /** A calendar date, `2026-03-27`. */
+  date: string;
+  /** 0..100 */
+  score: number;
+}
+
+/** The last published snapshot of an item before this one. */
+export interface PreviousSnapshot {
+  /** A calendar date (`2026-04-20`) or an ISO 8601 time. */
+  asOf: string;
+  /** 0..100 */
+  score?: number;
+  /** Only the signals it had. */
+  signals?: Partial<Record<SignalName, Grade>>;
+}
+
 /** Why the endpoint has no item for a ticker. */
 export type TickerErrorCode = 'not_found' | 'unsupported' | 'unavailable';
 
@@ -39,6 +60,12 @@ export interface SnapshotItemBody {
   priceAsOf?: string | null;
   /** IANA zone of the market; defaults to "America/New_York". */
   timeZone?: string | null;
+  /** Where the market is in its day, for a price from today: `pre`, `open`, `post` or `closed`. */
+  marketState?: MarketState | null;
+  /** The score over time, oldest first, at most 90 points. */
+  history?: { date: string; score: number }[] | null;
+  /** The last published snapshot before this one. */
+  previous?: { asOf: string; score?: number | null; signals?: Partial<Record<SignalName, Grade | null>> | null } | null;
   /** Shown verbatim, as text, instead of the generated sentence. */
   explanation?: string | null;
   /** A page with more research; only http: and https: are linked. */
@@ -70,8 +97,11 @@ export interface SnapshotItem {
   /** Finite, 0..100. */
   score?: number;
   label?: string;
-  /** Only the signals that have arrived. */
-  signals: Partial<Record<SignalName, Grade>>;
+  /**
+   * Only the signals that have arrived; absent when the endpoint sent no
+   * `signals` object (then how many have arrived is not known).
+   */
+  signals?: Partial<Record<SignalName, Grade>>;
   /** Finite, 0..100. */
   scoreCap?: number;
   /** Finite, ≥ 0. */
@@ -84,6 +114,10 @@ export interface SnapshotItem {
   priceAsOf?: string;
   /** An IANA time zone that `Intl` accepts. */
   timeZone: string;
+  marketState?: MarketState;
+  /** Calendar dates, sorted and unique, scores 0..100; at most the 90 newest points. */
+  history?: HistoryPoint[];
+  previous?: PreviousSnapshot;
   explanation?: string;
   /** Absolute http: or https: URL. */
   url?: string;

@@ -1,5 +1,15 @@
 import { isTicker } from './tickers.js';
-import { SIGNAL_NAMES, type Grade, type SnapshotData, type SnapshotItem, type TickerError, type TickerErrorCode } from './types.js';
+import {
+  SIGNAL_NAMES,
+  type Grade,
+  type HistoryPoint,
+  type MarketState,
+  type PreviousSnapshot,
+  type SnapshotData,
+  type SnapshotItem,
+  type TickerError,
+  type TickerErrorCode,
+} from './types.js';
 
 /**
  * The one place where the endpoint's JSON becomes typed records.
@@ -16,6 +26,9 @@ export const DEFAULT_CURRENCY = 'USD';
 export const DEFAULT_TIME_ZONE = 'America/New_York';
 
 const GRADES: ReadonlySet<string> = new Set<Grade>(['strong', 'moderate', 'weak', 'poor']);
+const MARKET_STATES: ReadonlySet<string> = new Set<MarketState>(['pre', 'open', 'post', 'closed']);
+/** The most history points kept (the newest). */
+export const HISTORY_POINTS = 90;
 const ERROR_CODES: ReadonlySet<string> = new Set<TickerErrorCode>(['not_found', 'unsupported', 'unavailable']);
 /** `2026-04-27`, or with a time: `2026-04-27T20:30`, seconds and fractions optional, then `Z` or an offset (none means UTC). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/i;
@@ -116,19 +129,58 @@ function defined<T extends object>(record: T): T {
   return record;
 }
 
+/** A calendar date, `2026-03-27`, that exists. */
+function calendarDate(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoTime(value) : undefined;
+}
+
+/** The signals an object holds (only grades); `undefined` when it is not an object. */
+function signalsOf(value: unknown): Partial<Record<(typeof SIGNAL_NAMES)[number], Grade>> | undefined {
+  if (!isObject(value)) return undefined;
+  const signals: Partial<Record<(typeof SIGNAL_NAMES)[number], Grade>> = {};
+  for (const name of SIGNAL_NAMES) {
+    const g = grade(value[name]);
+    if (g) signals[name] = g;
+  }
+  return signals;
+}
+
+/**
+ * Score history: points that are not a calendar date and a score in 0..100
+ * are dropped; the rest are sorted by date (a later point for the same date
+ * replaces an earlier one), and the newest 90 kept. Fewer than one point: none.
+ */
+function history(value: unknown): HistoryPoint[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const byDate = new Map<string, number>();
+  for (const point of value.slice(0, 1000)) {
+    if (!isObject(point)) continue;
+    const date = calendarDate(point.date);
+    const score = numberIn(point.score, 0, 100);
+    if (date && score !== undefined) byDate.set(date, score);
+  }
+  const points = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, score]) => ({ date, score }));
+  return points.length ? points.slice(-HISTORY_POINTS) : undefined;
+}
+
+/** The previous snapshot: kept when its `asOf` is a date or time and it has a score or a signal. */
+function previous(value: unknown): PreviousSnapshot | undefined {
+  if (!isObject(value)) return undefined;
+  const asOf = isoTime(value.asOf);
+  const score = numberIn(value.score, 0, 100);
+  const signals = signalsOf(value.signals);
+  const some = signals && Object.keys(signals).length ? signals : undefined;
+  return asOf && (score !== undefined || some) ? defined<PreviousSnapshot>({ asOf, score, signals: some }) : undefined;
+}
+
 /** Validates one item; `undefined` when it has no usable ticker. */
 export function validateItem(value: unknown, base?: string): SnapshotItem | undefined {
   if (!isObject(value)) return undefined;
   const symbol = ticker(value.ticker);
   if (!symbol) return undefined;
 
-  const signals: SnapshotItem['signals'] = {};
-  if (isObject(value.signals)) {
-    for (const name of SIGNAL_NAMES) {
-      const g = grade(value.signals[name]);
-      if (g) signals[name] = g;
-    }
-  }
+  const state =
+    typeof value.marketState === 'string' && MARKET_STATES.has(value.marketState) ? (value.marketState as MarketState) : undefined;
 
   return defined<SnapshotItem>({
     ticker: symbol,
@@ -136,13 +188,16 @@ export function validateItem(value: unknown, base?: string): SnapshotItem | unde
     sector: text(value.sector),
     score: numberIn(value.score, 0, 100),
     label: text(value.label),
-    signals,
+    signals: signalsOf(value.signals),
     scoreCap: numberIn(value.scoreCap, 0, 100),
     price: numberIn(value.price, 0, Number.MAX_VALUE),
     currency: currency(value.currency) ?? DEFAULT_CURRENCY,
     changePercent: numberIn(value.changePercent, -100, Number.MAX_VALUE),
     priceAsOf: isoTime(value.priceAsOf),
     timeZone: timeZone(value.timeZone) ?? DEFAULT_TIME_ZONE,
+    marketState: state,
+    history: history(value.history),
+    previous: previous(value.previous),
     explanation: text(value.explanation),
     url: httpUrl(value.url, base),
   });

@@ -1,6 +1,14 @@
 import type { Grade, SignalName } from '../data/types.js';
 
 /**
+ * Which day a change is from: `today` (the market is open, or says nothing
+ * of its state), at today's `close`, today `pre`-market or `post` (after
+ * hours); another `day`, named; or `unknown` (the data gives no time: no day
+ * is claimed).
+ */
+export type ChangeTime = 'today' | 'close' | 'pre' | 'post' | 'day' | 'unknown';
+
+/**
  * Every word the panel shows, for one language. Values are plain strings or
  * functions of already formatted arguments; templates put them in text nodes only.
  */
@@ -9,22 +17,40 @@ export interface Catalog {
   subheading: string;
   /** The footer; `provider` is absent when neither response nor attribute names one. */
   footer(provider?: string): string;
-  /** Accessible name of the score meter. */
+  /** The score's name, shown before it and naming its meter (a provider may rename it). */
   scoreName: string;
   /** Value text of the score meter: "65 out of 100, Moderate". */
   scoreValueText(score: string, label: string): string;
   /** Labels derived from the score when the endpoint sends none. */
   labels: Record<Grade, string>;
-  /** Today's change: "-0.24% today". */
-  change(percent: string): string;
+  /**
+   * The price's change and its day: "-0.24% today", "-0.24% at close",
+   * "-0.24% pre-market", "-0.24% after hours", "-0.24% on Apr 24" (`day` is
+   * set for `day` only, with its year when not the current one), "-0.24%".
+   */
+  change(percent: string, when: ChangeTime, day: string): string;
   /** The time of the price: "as of Apr 27, 04:30 PM EDT". */
   priceAt(time: string): string;
   /**
+   * What changed since the previous snapshot (`since`, its day): the score's
+   * change when both are known (`value` to choose words, `text` signed:
+   * "+7", "−3", "0"), and the signals that changed, as [name, from, to].
+   * "+7 since Apr 20: momentum weak → moderate".
+   */
+  movement(
+    delta: { value: number; text: string } | undefined,
+    since: string,
+    changes: [SignalName, Grade, Grade][],
+    list: (items: string[]) => string,
+  ): string;
+  /** The trend line's description: "Alpha Score rose from 58 to 65 since Mar 27" (held at, fell from). */
+  trend(name: string, from: string, to: string, since: string, direction: 'up' | 'down' | 'flat'): string;
+  /**
    * The generated explanation, from the formatted score, the overall profile and
    * the signals present, in order. `list` joins phrases as the language does
-   * ("a, b and c", from `Intl.ListFormat`).
+   * ("a, b and c", from `Intl.ListFormat`); `name` is the score's name.
    */
-  explanation(score: string, profile: Grade, signals: [SignalName, Grade][], list: (items: string[]) => string): string;
+  explanation(score: string, profile: Grade, signals: [SignalName, Grade][], list: (items: string[]) => string, name: string): string;
   /** The partial-coverage note; `cap` is absent when the endpoint sends no `scoreCap`. */
   coverage(count: number, cap?: string): string;
   moreLink(ticker: string): string;

@@ -18,11 +18,26 @@ const de: Catalog = {
   scoreName: 'Alpha-Score',
   scoreValueText: (score, label) => `${score} von 100, ${label}`,
   labels: { strong: 'Stark', moderate: 'Moderat', weak: 'Schwach', poor: 'Schlecht' },
-  change: (percent) => `${percent} heute`,
+  change: (percent, when, day) =>
+    ({
+      today: `${percent} heute`,
+      close: `${percent} zum Handelsschluss`,
+      pre: `${percent} vorbörslich`,
+      post: `${percent} nachbörslich`,
+      day: `${percent} am ${day}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `Stand: ${time}`,
-  explanation: (score, profile, signals, list) =>
-    `Der Alpha-Score von ${score} spiegelt ein ${STEM[profile]}es Gesamtprofil wider` +
+  explanation: (score, profile, signals, list, name) =>
+    `Der ${name} von ${score} spiegelt ein ${STEM[profile]}es Gesamtprofil wider` +
     (signals.length ? `, mit ${list(signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.` : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? `Seit dem ${since}` : delta.value === 0 ? `Unverändert seit dem ${since}` : `${delta.text} seit dem ${since}`) +
+    (changes.length ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${STEM[from]} → ${STEM[to]}`))}` : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `Der ${name} liegt seit dem ${since} unverändert bei ${to}`
+      : `Der ${name} ist seit dem ${since} von ${from} auf ${to} ${direction === 'up' ? 'gestiegen' : 'gefallen'}`,
   coverage: (count, cap) =>
     `Basiert auf ${count} von 4 Signalen` +
     (cap === undefined ? '.' : ` – der Score ist bis zum Eingang der übrigen Daten auf ${cap} begrenzt.`),

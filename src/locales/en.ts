@@ -11,11 +11,29 @@ const en: Catalog = {
   scoreName: 'Alpha Score',
   scoreValueText: (score, label) => `${score} out of 100, ${label}`,
   labels: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', poor: 'Poor' },
-  change: (percent) => `${percent} today`,
+  change: (percent, when, day) =>
+    when === 'today'
+      ? `${percent} today`
+      : when === 'close'
+        ? `${percent} at close`
+        : when === 'pre'
+          ? `${percent} pre-market`
+          : when === 'post'
+            ? `${percent} after hours`
+            : when === 'day'
+              ? `${percent} on ${day}`
+              : percent,
   priceAt: (time) => `as of ${time}`,
-  explanation: (score, profile, signals) =>
-    `Alpha Score of ${score} reflects ${profile} overall profile` +
+  explanation: (score, profile, signals, _list, name) =>
+    `${name} of ${score} reflects ${profile} overall profile` +
     (signals.length ? ` with ${signals.map(([name, grade]) => `${grade} ${name}`).join(', ')}.` : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? `Since ${since}` : delta.value === 0 ? `Unchanged since ${since}` : `${delta.text} since ${since}`) +
+    (changes.length ? `: ${list(changes.map(([name, from, to]) => `${name} ${from} → ${to}`))}` : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name} held at ${to} since ${since}`
+      : `${name} ${direction === 'up' ? 'rose' : 'fell'} from ${from} to ${to} since ${since}`,
   coverage: (count, cap) =>
     cap === undefined
       ? `Based on ${count} of 4 signals.`

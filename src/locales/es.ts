@@ -18,11 +18,28 @@ const es: Catalog = {
   scoreName: 'Alpha Score',
   scoreValueText: (score, label) => `${score} de 100, ${label}`,
   labels: { strong: 'Fuerte', moderate: 'Moderado', weak: 'Débil', poor: 'Deficiente' },
-  change: (percent) => `${percent} hoy`,
+  change: (percent, when, day) =>
+    ({
+      today: `${percent} hoy`,
+      close: `${percent} al cierre`,
+      pre: `${percent} en preapertura`,
+      post: `${percent} tras el cierre`,
+      day: `${percent} el ${day}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `Actualizado: ${time}`,
-  explanation: (score, profile, signals, list) =>
-    `Un Alpha Score de ${score} refleja un perfil general ${MASCULINE[profile]}` +
+  explanation: (score, profile, signals, list, name) =>
+    `Un ${name} de ${score} refleja un perfil general ${MASCULINE[profile]}` +
     (signals.length ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? `Desde el ${since}` : delta.value === 0 ? `Sin cambios desde el ${since}` : `${delta.text} desde el ${since}`) +
+    (changes.length
+      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][from]} → ${SIGNAL[name][1][to]}`))}`
+      : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name} se mantiene en ${to} desde el ${since}`
+      : `${name} ${direction === 'up' ? 'subió' : 'bajó'} de ${from} a ${to} desde el ${since}`,
   coverage: (count, cap) =>
     `Basado en ${count} de 4 señales` +
     (cap === undefined ? '.' : `: la puntuación está limitada a ${cap} hasta que lleguen los datos restantes.`),

@@ -21,13 +21,30 @@ const fr: Catalog = {
   scoreName: 'Alpha Score',
   scoreValueText: (score, label) => `${score} sur 100, ${label}`,
   labels: { strong: 'Fort', moderate: 'Modéré', weak: 'Faible', poor: 'Médiocre' },
-  change: (percent) => `${percent} aujourd’hui`,
+  change: (percent, when, day) =>
+    ({
+      today: `${percent} aujourd’hui`,
+      close: `${percent} à la clôture`,
+      pre: `${percent} en préouverture`,
+      post: `${percent} après la clôture`,
+      day: `${percent} le ${day}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `au ${time}`,
-  explanation: (score, profile, signals, list) =>
-    `Un Alpha Score de ${score} traduit un profil global ${MASCULINE[profile]}` +
+  explanation: (score, profile, signals, list, name) =>
+    `Un ${name} de ${score} traduit un profil global ${MASCULINE[profile]}` +
     (signals.length
       ? `, avec ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1]} ${SIGNAL[name][2][grade]}`))}.`
       : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? `Depuis le ${since}` : delta.value === 0 ? `Inchangé depuis le ${since}` : `${delta.text} depuis le ${since}`) +
+    (changes.length
+      ? ` : ${list(changes.map(([name, from, to]) => `${SIGNAL[name][1]} ${SIGNAL[name][2][from]} → ${SIGNAL[name][2][to]}`))}`
+      : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name} stable à ${to} depuis le ${since}`
+      : `${name} en ${direction === 'up' ? 'hausse' : 'baisse'} de ${from} à ${to} depuis le ${since}`,
   coverage: (count, cap) =>
     `Basé sur ${count} signa${count > 1 ? 'ux' : 'l'} sur 4` +
     (cap === undefined ? '.' : ` — le score est plafonné à ${cap} en attendant les données manquantes.`),

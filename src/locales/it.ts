@@ -10,6 +10,12 @@ const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> =
   sentiment: ['sentiment', MASCULINE],
 };
 
+/** "il 24 apr", "l’8 apr", "dal 20 apr", "dall’11 apr": the article elides before a vowel sound. */
+const elided = (day: string) => /^(8|11)\D/.test(day);
+const il = (day: string) => (elided(day) ? `l’${day}` : `il ${day}`);
+const dal = (day: string) => (elided(day) ? `dall’${day}` : `dal ${day}`);
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const it: Catalog = {
   heading: 'Research Snapshot',
   subheading: 'Dati di borsa in tempo reale sulle società citate in questo articolo',
@@ -18,11 +24,28 @@ const it: Catalog = {
   scoreName: 'Alpha Score',
   scoreValueText: (score, label) => `${score} su 100, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderato', weak: 'Debole', poor: 'Scarso' },
-  change: (percent) => `${percent} oggi`,
+  change: (percent, when, day) =>
+    ({
+      today: `${percent} oggi`,
+      close: `${percent} alla chiusura`,
+      pre: `${percent} in pre-market`,
+      post: `${percent} dopo la chiusura`,
+      day: `${percent} ${il(day)}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `aggiornato al ${time}`,
-  explanation: (score, profile, signals, list) =>
-    `Un Alpha Score di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
+  explanation: (score, profile, signals, list, name) =>
+    `Un ${name} di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
     (signals.length ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? capitalized(dal(since)) : delta.value === 0 ? `Invariato ${dal(since)}` : `${delta.text} ${dal(since)}`) +
+    (changes.length
+      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][from]} → ${SIGNAL[name][1][to]}`))}`
+      : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name} stabile a ${to} ${dal(since)}`
+      : `${name} in ${direction === 'up' ? 'rialzo' : 'calo'} da ${from} a ${to} ${dal(since)}`,
   coverage: (count, cap) =>
     `Basato su ${count} ${count === 1 ? 'segnale' : 'segnali'} su 4` +
     (cap === undefined ? '.' : `: il punteggio resta limitato a ${cap} finché non arrivano i dati mancanti.`),

@@ -12,11 +12,26 @@ const ja: Catalog = {
   scoreName: 'アルファスコア',
   scoreValueText: (score, label) => `100点中${score}点、${label}`,
   labels: { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低調' },
-  change: (percent) => `本日 ${percent}`,
+  change: (percent, when, day) =>
+    ({
+      today: `本日 ${percent}`,
+      close: `終値 ${percent}`,
+      pre: `取引開始前 ${percent}`,
+      post: `時間外 ${percent}`,
+      day: `${day} ${percent}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `${time} 時点`,
-  explanation: (score, profile, signals) =>
-    `アルファスコア${score}は、総合評価が${PROFILE[profile]}ことを示しています` +
+  explanation: (score, profile, signals, _list, name) =>
+    `${name}${score}は、総合評価が${PROFILE[profile]}ことを示しています` +
     (signals.length ? `（${signals.map(([name, grade]) => `${SIGNAL[name]}：${GRADE[grade]}`).join('、')}）。` : '。'),
+  movement: (delta, since, changes) =>
+    (delta === undefined ? `${since}以降` : delta.value === 0 ? `${since}から変わらず` : `${since}比 ${delta.text}`) +
+    (changes.length ? `（${changes.map(([name, from, to]) => `${SIGNAL[name]}：${GRADE[from]}→${GRADE[to]}`).join('、')}）` : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name}は${since}以降、${to}で横ばい`
+      : `${name}は${since}以降、${from}から${to}に${direction === 'up' ? '上昇' : '低下'}`,
   coverage: (count, cap) =>
     `シグナル4件中${count}件に基づく評価です。` + (cap === undefined ? '' : `残りのデータがそろうまで、スコアの上限は${cap}です。`),
   moreLink: (ticker) => `${ticker}の詳しい分析`,

@@ -18,11 +18,28 @@ const ptBR: Catalog = {
   scoreName: 'Alpha Score',
   scoreValueText: (score, label) => `${score} de 100, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderado', weak: 'Fraco', poor: 'Ruim' },
-  change: (percent) => `${percent} hoje`,
+  change: (percent, when, day) =>
+    ({
+      today: `${percent} hoje`,
+      close: `${percent} no fechamento`,
+      pre: `${percent} no pré-mercado`,
+      post: `${percent} no after-market`,
+      day: `${percent} em ${day}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `atualizado em ${time}`,
-  explanation: (score, profile, signals, list) =>
-    `Um Alpha Score de ${score} reflete um perfil geral ${MASCULINE[profile]}` +
+  explanation: (score, profile, signals, list, name) =>
+    `Um ${name} de ${score} reflete um perfil geral ${MASCULINE[profile]}` +
     (signals.length ? `, com ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? `Desde ${since}` : delta.value === 0 ? `Inalterado desde ${since}` : `${delta.text} desde ${since}`) +
+    (changes.length
+      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][from]} → ${SIGNAL[name][1][to]}`))}`
+      : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name} estável em ${to} desde ${since}`
+      : `${name} ${direction === 'up' ? 'subiu' : 'caiu'} de ${from} para ${to} desde ${since}`,
   coverage: (count, cap) =>
     `Com base em ${count} de 4 sinais` +
     (cap === undefined ? '.' : ` — a pontuação fica limitada a ${cap} até a chegada dos dados restantes.`),

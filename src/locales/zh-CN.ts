@@ -12,11 +12,26 @@ const zhCN: Catalog = {
   scoreName: 'Alpha 评分',
   scoreValueText: (score, label) => `${score}分（满分100），${label}`,
   labels: { strong: '强', moderate: '中等', weak: '弱', poor: '差' },
-  change: (percent) => `今日 ${percent}`,
+  change: (percent, when, day) =>
+    ({
+      today: `今日 ${percent}`,
+      close: `收盘 ${percent}`,
+      pre: `盘前 ${percent}`,
+      post: `盘后 ${percent}`,
+      day: `${day} ${percent}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `截至 ${time}`,
-  explanation: (score, profile, signals) =>
-    `Alpha 评分为${score}，整体表现${PROFILE[profile]}` +
+  explanation: (score, profile, signals, _list, name) =>
+    `${name}为${score}，整体表现${PROFILE[profile]}` +
     (signals.length ? `，其中${signals.map(([name, grade]) => `${SIGNAL[name]}${GRADE[grade]}`).join('、')}。` : '。'),
+  movement: (delta, since, changes) =>
+    (delta === undefined ? `自${since}以来` : delta.value === 0 ? `自${since}以来持平` : `较${since} ${delta.text}`) +
+    (changes.length ? `：${changes.map(([name, from, to]) => `${SIGNAL[name]}${GRADE[from]}→${GRADE[to]}`).join('、')}` : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `自${since}以来，${name}保持在${to}`
+      : `自${since}以来，${name}从${from}${direction === 'up' ? '升' : '降'}至${to}`,
   coverage: (count, cap) => `基于4项信号中的${count}项` + (cap === undefined ? '。' : `——在其余数据到位之前，评分上限为${cap}。`),
   moreLink: (ticker) => `查看${ticker}完整研究`,
   more: '展开',

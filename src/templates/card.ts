@@ -3,7 +3,17 @@ import type { Entry } from '../data/entries.js';
 import type { SnapshotItem } from '../data/types.js';
 import { formatPriceTime } from '../format/dates.js';
 import { changeDirection, formatChange, formatPrice, formatScore } from '../format/numbers.js';
-import { coverageNote, explanation, scoreGrade, scoreLabel } from '../format/words.js';
+import {
+  changeTime,
+  coverageNote,
+  explanation,
+  formatDelta,
+  movement,
+  scoreDelta,
+  scoreGrade,
+  scoreLabel,
+  trend,
+} from '../format/words.js';
 import type { View } from './view.js';
 
 /**
@@ -24,7 +34,10 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   if (item.score === undefined) return nothing;
   const value = formatScore(item.score, view.locale);
   const label = scoreLabel(item, view.t) ?? '';
+  const delta = scoreDelta(item);
+  // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
+    <span class="score-name" aria-hidden="true">${view.name}</span>
     <span class="score-value" aria-hidden="true">${value}</span>
     <meter
       part="meter"
@@ -34,22 +47,29 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
       high="80"
       optimum="100"
       .value=${item.score}
-      aria-label=${view.t.scoreName}
+      aria-label=${view.name}
       aria-valuetext=${view.t.scoreValueText(value, label)}
     ></meter>
     <span class="label" part="label" aria-hidden="true">${label}</span>
+    ${
+      /* The compact line's change of score; the full card (and a screen reader) has the whole sentence. */
+      delta === undefined
+        ? nothing
+        : html`<span class="score-change" part="score-change" aria-hidden="true">${formatDelta(delta, view.locale)}</span>`
+    }
   </div>`;
 }
 
 function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
-  const time = item.priceAsOf ? formatPriceTime(item.priceAsOf, item.timeZone, view.locale) : undefined;
+  const time = item.priceAsOf ? formatPriceTime(item.priceAsOf, item.timeZone, view.locale, view.now) : undefined;
   if (item.price === undefined && item.changePercent === undefined && !time) return nothing;
   let change: TemplateResult | typeof nothing = nothing;
   if (item.changePercent !== undefined) {
     const direction = changeDirection(item.changePercent);
-    // The words around the number ("today") are spans of their own (the reader hears and sees them in both layouts).
+    // The words around the number ("today", "on Apr 24") are spans of their own (the reader hears and sees them in both layouts).
     const percent = formatChange(item.changePercent, view.locale);
-    const said = view.t.change(percent);
+    const { when, day } = changeTime(item, view.locale, view.now);
+    const said = view.t.change(percent, when, day);
     const at = said.indexOf(percent);
     const [before, number, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
     change = html`<span class="change" part="change" data-direction=${direction}
@@ -67,17 +87,66 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   </div>`;
 }
 
+/** Vertical room of the trend line's drawing (its viewBox is 100 × 24). */
+const TOP = 3;
+const BOTTOM = 21;
+
+/**
+ * The score over time, drawn from `history`: days along, score up, scaled to
+ * the points' range (at least 10 points of score), in the grade's colour;
+ * its accessible name says the same in words.
+ */
+function trendLine(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
+  const label = trend(item, view.t, view.locale, view.now, view.name);
+  const points = item.history;
+  if (!label || !points) return nothing;
+  const start = Date.parse(points[0].date);
+  const span = Date.parse(points[points.length - 1].date) - start || 1;
+  const scores = points.map((p) => p.score);
+  const low = Math.min(...scores);
+  const range = Math.max(Math.max(...scores) - low, 10);
+  const middle = (range - (Math.max(...scores) - low)) / 2;
+  const at = (value: number) => Math.round(value * 10) / 10;
+  const coordinates = points
+    .map((p) => `${at(((Date.parse(p.date) - start) / span) * 100)},${at(BOTTOM - ((p.score - low + middle) / range) * (BOTTOM - TOP))}`)
+    .join(' ');
+  return html`<svg
+    class="trend"
+    part="trend"
+    role="img"
+    aria-label=${label}
+    viewBox="0 0 100 24"
+    preserveAspectRatio="none"
+    data-grade=${scoreGrade(item) ?? 'moderate'}
+  >
+    <polyline points=${coordinates} vector-effect="non-scaling-stroke"></polyline>
+  </svg>`;
+}
+
 function itemCard(item: SnapshotItem, view: View): TemplateResult {
-  const sentence = explanation(item, view.t, view.locale);
+  const sentence = explanation(item, view.t, view.locale, view.name);
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
-  return html`<li class="card" part="card" data-ticker=${item.ticker} data-state="item" ?data-expanded=${expanded}>
+  const moved = movement(item, view.t, view.locale, view.now);
+  const drawn = trendLine(item, view);
+  const line =
+    moved || drawn !== nothing
+      ? html`<p class="movement" part="movement">${drawn}${moved ? html`<span class="movement-text">${moved}</span>` : nothing}</p>`
+      : nothing;
+  return html`<li
+    class="card"
+    part="card"
+    data-ticker=${item.ticker}
+    data-state="item"
+    ?data-expanded=${expanded}
+    ?data-moved=${line !== nothing}
+  >
     <div class="head">
       <span class="name" part="name" role="heading" aria-level=${nameLevel(view)}>${item.name ?? item.ticker}</span>
       ${item.name ? html`<span class="ticker" part="ticker">${item.ticker}</span>` : nothing}
     </div>
     ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing} ${score(item, view)} ${price(item, view)}
-    ${sentence ? html`<p class="explanation" part="explanation">${sentence}</p>` : nothing}
+    <div class="about">${line}${sentence ? html`<p class="explanation" part="explanation">${sentence}</p>` : nothing}</div>
     ${note ? html`<p class="coverage" part="coverage">${note}</p>` : nothing}
     <div class="actions">
       ${

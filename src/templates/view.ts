@@ -4,6 +4,10 @@ import type { Catalog } from '../locales/catalog.js';
 export interface View {
   /** The messages of the panel's language. */
   t: Catalog;
+  /** The score's name: the element's, the page's, else the catalog's. */
+  name: string;
+  /** The reader's clock when rendering (ms since the epoch): what "today" is. */
+  now: number;
   /** The locale numbers and dates are formatted in. */
   locale: string;
   /** Heading level of the panel's heading; card names are one below. */
