@@ -289,6 +289,7 @@ export const styles = css`
   .price-time {
     color: var(--_muted);
   }
+  /* The movement line, then the explanation in the lines it leaves of four, so that the card keeps its height. */
   .about {
     grid-row: 5;
     min-width: 0;
@@ -319,7 +320,7 @@ export const styles = css`
     -webkit-line-clamp: 4;
     overflow: hidden;
   }
-  /* Lines the movement line leaves: one is assumed, the clamp controller counts. */
+  /* The lines the movement line leaves: the clamp controller counts them (one is assumed until it has). */
   .card[data-moved] .explanation,
   .card[data-lines='3'] .explanation {
     -webkit-line-clamp: 3;
@@ -468,6 +469,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+    min-height: 0;
   }
 
   /* Compact: one line per company (ticker, score and label, the whole change) while they fit, a second where they do not; the rest stays readable to screen readers. */
@@ -480,7 +482,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     align-content: center;
-    gap: 0.2em 0.6em;
+    gap: 0.2em 0.5em;
     /* 2.2em of content and its padding, as layout.ts reserves. */
     min-height: calc(3.4em + 2px);
     padding: 0.6em 0.85em;
@@ -491,18 +493,21 @@ export const styles = css`
     min-width: auto;
   }
   :host([layout='compact']) .score {
-    gap: 0.4em;
+    gap: 0.25em;
   }
   :host([layout='compact']) .score-value {
     font-size: 1.15em;
+  }
+  :host([layout='compact']) .about {
+    display: contents;
   }
   :host([layout='compact']) .score-name {
     display: none;
   }
   :host([layout='compact']) .score-change {
     display: inline;
+    font-size: 0.8em;
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   :host([layout='compact']) .price {
     display: contents;

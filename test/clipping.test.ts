@@ -194,7 +194,7 @@ describe('the clipping detector', () => {
   it('reports text hidden by a clipping box and text that overlaps another part', async () => {
     serve(TYPICAL);
     const el = await fixture<ResearchSnapshot>(
-      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`,
+      html`<research-snapshot tickers="AMZN" endpoint=${ENDPOINT} loading="eager" style="width: 360px"></research-snapshot>`,
     );
     await settled(el);
     expect(findClipped(el)).to.deep.equal([]);

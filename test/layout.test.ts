@@ -8,6 +8,13 @@ import { contrast } from './support/contrast.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, useEndpointWithoutRetries, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';
 
+const HISTORY = [
+  { date: '2026-03-27', score: 15 },
+  { date: '2026-04-06', score: 12 },
+  { date: '2026-04-13', score: 18 },
+  { date: '2026-04-20', score: 10 },
+  { date: '2026-04-27', score: 20 },
+];
 const long = 'An explanation long enough to need more lines than a card shows. '.repeat(6);
 function items(n: number) {
   return Array.from({ length: n }, (_, i) => ({
@@ -22,6 +29,9 @@ function items(n: number) {
     priceAsOf: '2026-04-27T20:30:00Z',
     explanation: i === 1 ? long : undefined,
     url: i % 2 ? 'https://example.com/x' : undefined,
+    // How the score moved: both ways on even cards, history alone on the third.
+    history: i % 2 === 0 || i === 3 ? HISTORY.map((point, k) => ({ ...point, score: Math.min(100, point.score + i * 9 + k) })) : undefined,
+    previous: i % 2 === 0 ? { asOf: '2026-04-20', score: 10 + i * 9, signals: { momentum: 'weak', value: 'weak' } } : undefined,
   }));
 }
 

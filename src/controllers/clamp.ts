@@ -45,6 +45,8 @@ export class ClampController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Cards with a movement line take its lines from the explanation's before the first paint: the card keeps its height.
+    this.host.shadowRoot?.querySelectorAll<HTMLElement>('.card[data-moved]').forEach(fit);
     this.#recheck();
     this.#whileFontsLoad();
   }
@@ -78,15 +80,29 @@ export class ClampController implements ReactiveController {
   };
 }
 
+function lineHeight(text: Element): number {
+  const computed = getComputedStyle(text);
+  return parseFloat(computed.lineHeight) || 1.2 * parseFloat(computed.fontSize);
+}
+
+/**
+ * The explanation's lines: four, less the movement line's. Set on the card
+ * (`data-lines`); the movement line sits one level above the explanation, so
+ * a change made here from a ResizeObserver callback is seen in the same frame.
+ */
+function fit(card: HTMLElement): number {
+  const movement = card.querySelector('.movement');
+  const text = card.querySelector('.explanation');
+  if (!movement || !text) return CLAMP_LINES;
+  const lines = Math.max(1, CLAMP_LINES - Math.round(movement.getBoundingClientRect().height / lineHeight(text)));
+  if (card.dataset.lines !== String(lines)) card.dataset.lines = String(lines);
+  return lines;
+}
+
 function mark(card: HTMLElement | null): void {
   const text = card?.querySelector<HTMLElement>('.explanation');
   if (!card?.isConnected || !text) return;
-  const computed = getComputedStyle(text);
-  const line = parseFloat(computed.lineHeight) || 1.2 * parseFloat(computed.fontSize);
-  // The movement line takes its lines from the explanation's, so that the card keeps its height.
-  const movement = card.querySelector('.movement');
-  const lines = movement ? Math.max(1, CLAMP_LINES - Math.round(movement.getBoundingClientRect().height / line)) : CLAMP_LINES;
-  if (movement && card.dataset.lines !== String(lines)) card.dataset.lines = String(lines);
+  const lines = fit(card);
   // Against the lines it shows (or, expanded, would show): the same test whether or not it is cut now.
-  card.toggleAttribute('data-overflows', text.scrollHeight > lines * line + 1);
+  card.toggleAttribute('data-overflows', text.scrollHeight > lines * lineHeight(text) + 1);
 }

@@ -146,7 +146,13 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
       ${item.name ? html`<span class="ticker" part="ticker">${item.ticker}</span>` : nothing}
     </div>
     ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing} ${score(item, view)} ${price(item, view)}
-    <div class="about">${line}${sentence ? html`<p class="explanation" part="explanation">${sentence}</p>` : nothing}</div>
+    <div class="about">
+      ${line}
+      ${
+        /* One level below the movement line, so that the clamp controller can fit it to that line within one frame. */
+        sentence ? html`<div><p class="explanation" part="explanation">${sentence}</p></div>` : nothing
+      }
+    </div>
     ${note ? html`<p class="coverage" part="coverage">${note}</p>` : nothing}
     <div class="actions">
       ${

@@ -8,6 +8,13 @@ export const MSFT = {
   price: 423.62,
   changePercent: -0.24,
   priceAsOf: '2026-04-27T20:30:00Z',
+  history: [
+    { date: '2026-03-27', score: 58 },
+    { date: '2026-04-10', score: 59 },
+    { date: '2026-04-20', score: 58 },
+    { date: '2026-04-27', score: 65 },
+  ],
+  previous: { asOf: '2026-04-20', score: 58, signals: { momentum: 'weak', value: 'moderate', quality: 'strong', sentiment: 'weak' } },
   url: 'https://example.com/research/MSFT',
 };
 
