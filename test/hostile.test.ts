@@ -48,7 +48,16 @@ const LIVE = [
 
 const STRING_FIELDS = ['name', 'sector', 'label', 'explanation', 'currency', 'timeZone', 'url'] as const;
 /** Elements the cards are made of; anything else in the shadow root came from data. */
-const OURS = new Set(['DIV', 'SPAN', 'P', 'UL', 'LI', 'METER', 'A', 'TIME', 'BUTTON', 'SLOT']);
+const OURS = new Set(['DIV', 'SPAN', 'P', 'UL', 'LI', 'METER', 'A', 'TIME', 'BUTTON', 'SLOT', 'svg', 'polyline']);
+/** The only SVG is the trend line, and it holds nothing but its polyline. */
+function foreignSvg(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('svg')].flatMap((svg) =>
+    svg.getAttribute('part') === 'trend' &&
+    [...svg.querySelectorAll('*')].every((n) => n.tagName === 'polyline' && n.attributes.length === 2)
+      ? []
+      : [svg.outerHTML.slice(0, 80)],
+  );
+}
 
 declare global {
   interface Window {
@@ -113,6 +122,18 @@ describe('hostile data', () => {
             price: 10,
             changePercent: 1,
             priceAsOf: value,
+            marketState: value,
+            // History and previous: the hostile string as dates, scores and grades, beside usable points.
+            history: [
+              { date: value, score: 40 },
+              { date: '2026-04-01', score: value },
+              { date: '2026-04-02', score: 1e9 },
+              { date: '2026-04-03', score: -1 },
+              { date: '2026-04-10', score: 45 },
+              { date: '2026-04-27', score: 50 },
+            ],
+            previous:
+              i % 2 ? { asOf: value, score: 40 } : { asOf: '2026-04-20', score: 40, signals: { momentum: 'weak', value, quality: value } },
             ...Object.fromEntries(STRING_FIELDS.map((field) => [field, value])),
           })),
         ],
@@ -127,6 +148,7 @@ describe('hostile data', () => {
 
       const foreign = [...root.querySelectorAll('*')].filter((node) => !OURS.has(node.tagName)).map((node) => node.tagName);
       expect(foreign, 'elements created from data').to.deep.equal([]);
+      expect(foreignSvg(root), 'SVG from data').to.deep.equal([]);
       for (const link of root.querySelectorAll('a')) {
         expect(new URL(link.href).protocol, link.href).to.match(/^https?:$/);
       }
@@ -137,6 +159,10 @@ describe('hostile data', () => {
         expect(part(card as HTMLElement, 'name')!.textContent, `name ${start + i}`).to.equal(value);
         expect(part(card as HTMLElement, 'explanation')!.textContent, `explanation ${start + i}`).to.equal(value);
         expect(text(part(card as HTMLElement, 'sector')), `sector ${start + i}`).to.equal(value.replace(/\s+/g, ' ').trim());
+        // The trend from the two usable points; what changed only where previous had a date.
+        const line = card.querySelector('[part="trend"] polyline')!.getAttribute('points')!;
+        expect(line.split(' '), `trend ${start + i}`).to.have.length(2);
+        expect(text(part(card as HTMLElement, 'movement')), `movement ${start + i}`).to.equal(i % 2 ? '' : '+10 since Apr 20');
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -159,7 +185,7 @@ describe('hostile data', () => {
   });
 
   it('shows hostile attribute text (heading, sub-heading, provider) as text', async () => {
-    serve({ items: [{ ticker: 'MSFT' }] });
+    serve({ items: [{ ticker: 'MSFT', score: 50 }] });
     const el = await fixture<ResearchSnapshot>(
       html`<research-snapshot
         tickers="MSFT"
@@ -167,11 +193,13 @@ describe('hostile data', () => {
         heading=${LIVE[0]}
         subheading=${LIVE[6]}
         provider=${LIVE[1]}
+        score-name=${LIVE[2]}
       ></research-snapshot>`,
     );
     await settled(el);
     const panel = shadow(el).querySelector<HTMLElement>('.panel')!;
     expect(text(part(panel, 'heading'))).to.equal(LIVE[0]);
+    expect(panel.querySelector('.score-name')?.textContent).to.equal(LIVE[2]);
     expect(text(part(panel, 'footer'))).to.contain(LIVE[1]);
     expect([...shadow(el).querySelectorAll('*')].filter((node) => !OURS.has(node.tagName))).to.deep.equal([]);
   });
