@@ -153,13 +153,13 @@ function signalsOf(value: unknown): Partial<Record<(typeof SIGNAL_NAMES)[number]
 function history(value: unknown): HistoryPoint[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const byDate = new Map<string, number>();
-  for (const point of value.slice(0, 1000)) {
-    if (!isObject(point)) continue;
-    const date = calendarDate(point.date);
-    const score = numberIn(point.score, 0, 100);
+  for (const point of value) {
+    const date = isObject(point) ? calendarDate(point.date) : undefined;
+    const score = date ? numberIn((point as Json).score, 0, 100) : undefined;
     if (date && score !== undefined) byDate.set(date, score);
   }
-  const points = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, score]) => ({ date, score }));
+  // Dates are all ten characters: in text order they are in calendar order.
+  const points = [...byDate.keys()].sort().map((date) => ({ date, score: byDate.get(date)! }));
   return points.length ? points.slice(-HISTORY_POINTS) : undefined;
 }
 

@@ -12,17 +12,14 @@ const en: Catalog = {
   scoreValueText: (score, label) => `${score} out of 100, ${label}`,
   labels: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', poor: 'Poor' },
   change: (percent, when, day) =>
-    when === 'today'
-      ? `${percent} today`
-      : when === 'close'
-        ? `${percent} at close`
-        : when === 'pre'
-          ? `${percent} pre-market`
-          : when === 'post'
-            ? `${percent} after hours`
-            : when === 'day'
-              ? `${percent} on ${day}`
-              : percent,
+    ({
+      today: `${percent} today`,
+      close: `${percent} at close`,
+      pre: `${percent} pre-market`,
+      post: `${percent} after hours`,
+      day: `${percent} on ${day}`,
+      unknown: percent,
+    })[when],
   priceAt: (time) => `as of ${time}`,
   explanation: (score, profile, signals, _list, name) =>
     `${name} of ${score} reflects ${profile} overall profile` +

@@ -87,28 +87,23 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   </div>`;
 }
 
-/** Vertical room of the trend line's drawing (its viewBox is 100 × 24). */
-const TOP = 3;
-const BOTTOM = 21;
-
 /**
- * The score over time, drawn from `history`: days along, score up, scaled to
- * the points' range (at least 10 points of score), in the grade's colour;
- * its accessible name says the same in words.
+ * The score over time, drawn from `history`: days along, score up (viewBox
+ * 100 × 24), scaled to the points' range (at least 10 points of score), in
+ * the grade's colour; its accessible name says the same in words.
  */
 function trendLine(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
   const label = trend(item, view.t, view.locale, view.now, view.name);
   const points = item.history;
   if (!label || !points) return nothing;
   const start = Date.parse(points[0].date);
-  const span = Date.parse(points[points.length - 1].date) - start || 1;
+  const span = Date.parse(points[points.length - 1].date) - start;
   const scores = points.map((p) => p.score);
   const low = Math.min(...scores);
   const range = Math.max(Math.max(...scores) - low, 10);
-  const middle = (range - (Math.max(...scores) - low)) / 2;
   const at = (value: number) => Math.round(value * 10) / 10;
   const coordinates = points
-    .map((p) => `${at(((Date.parse(p.date) - start) / span) * 100)},${at(BOTTOM - ((p.score - low + middle) / range) * (BOTTOM - TOP))}`)
+    .map((p) => `${at(((Date.parse(p.date) - start) / span) * 100)},${at(21 - ((p.score - low) / range) * 18)}`)
     .join(' ');
   return html`<svg
     class="trend"

@@ -96,6 +96,14 @@ try {
     console.log(
       `without JavaScript: ${await tab.locator('research-snapshot [part="card"]').count()} cards, ${Math.round(box.height)}px tall`,
     );
+    // The trend lines are in the server's markup: inline SVG in the declarative shadow DOM, drawn without script.
+    const trends = await tab.locator('research-snapshot svg[part="trend"] polyline').count();
+    const drawn = await tab
+      .locator('research-snapshot svg[part="trend"]')
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().width > 0 && svg.namespaceURI === 'http://www.w3.org/2000/svg');
+    if (trends !== 2 || !drawn) problems.push(`without JavaScript: ${trends} trend lines drawn (the demo data has 2)`);
+    console.log(`without JavaScript: ${trends} trend lines, drawn as SVG`);
     // Nothing can expand a clamped explanation without script: it is shown in full.
     await tab.goto(`${server.origin}/ssr-long`);
     const explanation = tab.locator('research-snapshot [part="explanation"]');
@@ -107,8 +115,8 @@ try {
 
   // 2. With JavaScript: take-over, in English and in German (whose catalog loads on demand).
   for (const [path, word] of [
-    ['/ssr', 'today'],
-    ['/ssr-de', 'heute'],
+    ['/ssr', 'as of'],
+    ['/ssr-de', 'Stand:'],
   ]) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const tab = await context.newPage();
