@@ -4,6 +4,7 @@
  *   docs/panel-{light,dark}-{360,768,1280}.png the full-width panel in both themes at three widths
  *   docs/real-pages.png                        the panel in a float, a flex sidebar and on a dark site
  *   docs/panel-text-spacing-360.png            a reader's text-spacing override and 24 px text: the panel grows, nothing is cut
+ *   docs/card-history.png                      one card with its trend line and what changed
  *   node test/tools/screenshot.mjs
  */
 import { mkdirSync } from 'node:fs';
@@ -71,8 +72,17 @@ try {
     await first.screenshot({ path: `${docs}/panel-text-spacing-360.png` });
     await shot.close();
   }
+  {
+    const shot = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2 });
+    await shot.goto('http://localhost:4179/layouts.html');
+    const first = shot.locator('research-snapshot').first();
+    await loaded(first);
+    await shot.waitForTimeout(200);
+    await first.locator('[part="card"][data-ticker="MSFT"]').screenshot({ path: `${docs}/card-history.png` });
+    await shot.close();
+  }
   console.log(
-    'wrote docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png',
+    'wrote docs/card-history.png, docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png',
   );
 } finally {
   await browser.close();
