@@ -521,6 +521,10 @@ export const styles = css`
   }
   /* A narrow sidebar: the ticker stands for the company (the name stays for screen readers). */
   @container (width < 23.75em) {
+    /* Room for the score's change: the price change keeps its sign, and its arrow is only a picture of it. */
+    :host([layout='compact']) .card:has(.score-change) .arrow {
+      display: none;
+    }
     :host([layout='compact']) .problem .status {
       flex-basis: 100%;
     }

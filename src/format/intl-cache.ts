@@ -2,6 +2,7 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 function cached<T>(cache: Map<string, T>, locale: string, options: object, create: () => T): T {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -18,6 +19,8 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions):
 
 export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cached(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+export const pluralRule = (locale: string): Intl.PluralRules => cached(pluralRules, locale, {}, () => new Intl.PluralRules(locale));
 
 export const listFormat = (locale: string): Intl.ListFormat =>
   cached(listFormats, locale, {}, () => new Intl.ListFormat(locale, { type: 'conjunction' }));

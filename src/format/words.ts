@@ -1,7 +1,7 @@
 import { SIGNAL_NAMES, type Grade, type SignalName, type SnapshotItem } from '../data/types.js';
-import type { Catalog, ChangeTime } from '../locales/catalog.js';
+import type { Catalog, ChangeTime, Numbers } from '../locales/catalog.js';
 import { dayIn, dayOf, formatDay } from './dates.js';
-import { listFormat, numberFormat } from './intl-cache.js';
+import { listFormat, numberFormat, pluralRule } from './intl-cache.js';
 import { formatScore } from './numbers.js';
 
 /** The label a score earns when the endpoint sends none. */
@@ -42,6 +42,11 @@ function signalsOf(signals: SnapshotItem['signals'] = {}): [SignalName, Grade][]
   });
 }
 
+/** Whole numbers and plural categories in the panel's locale, for the numbers a catalog writes itself. */
+export function numbers(locale: string): Numbers {
+  return { n: (value) => numberFormat(locale, {}).format(value), plural: (value) => pluralRule(locale).select(value) };
+}
+
 const lister = (locale: string) => (items: string[]) => listFormat(locale).format(items);
 
 /** The endpoint's explanation verbatim, else the generated sentence; none without a score. */
@@ -60,7 +65,7 @@ export function coverageNote(item: SnapshotItem, t: Catalog, locale: string): st
   if (!item.signals) return undefined;
   const count = signalsOf(item.signals).length;
   if (count === SIGNAL_NAMES.length || (count === 0 && item.score === undefined)) return undefined;
-  return t.coverage(count, item.scoreCap === undefined ? undefined : formatScore(item.scoreCap, locale));
+  return t.coverage(count, item.scoreCap === undefined ? undefined : formatScore(item.scoreCap, locale), numbers(locale));
 }
 
 /**

@@ -9,6 +9,16 @@ import type { Grade, SignalName } from '../data/types.js';
 export type ChangeTime = 'today' | 'close' | 'pre' | 'post' | 'day' | 'unknown';
 
 /**
+ * Numbers a catalog writes itself ("of 4", "out of 100", a count), in the
+ * panel's locale and digit system, and the plural category of a count in its
+ * language (`Intl.PluralRules`): a sentence never mixes digit systems.
+ */
+export interface Numbers {
+  n(value: number): string;
+  plural(value: number): Intl.LDMLPluralRule;
+}
+
+/**
  * Every word the panel shows, for one language. Values are plain strings or
  * functions of already formatted arguments; templates put them in text nodes only.
  */
@@ -19,8 +29,8 @@ export interface Catalog {
   footer(provider?: string): string;
   /** The score's name, shown before it and naming its meter (a provider may rename it). */
   scoreName: string;
-  /** Value text of the score meter: "65 out of 100, Moderate". */
-  scoreValueText(score: string, label: string): string;
+  /** Value text of the score meter: "65 out of 100, Moderate" (100 from `f.n`). */
+  scoreValueText(score: string, label: string, f: Numbers): string;
   /** Labels derived from the score when the endpoint sends none. */
   labels: Record<Grade, string>;
   /**
@@ -51,8 +61,12 @@ export interface Catalog {
    * ("a, b and c", from `Intl.ListFormat`); `name` is the score's name.
    */
   explanation(score: string, profile: Grade, signals: [SignalName, Grade][], list: (items: string[]) => string, name: string): string;
-  /** The partial-coverage note; `cap` is absent when the endpoint sends no `scoreCap`. */
-  coverage(count: number, cap?: string): string;
+  /**
+   * The partial-coverage note: `count` of 4 signals have arrived (both written
+   * with `f.n`, the noun chosen with `f.plural`); `cap` is absent when the
+   * endpoint sends no `scoreCap`.
+   */
+  coverage(count: number, cap: string | undefined, f: Numbers): string;
   moreLink(ticker: string): string;
   /** Show the rest of a long explanation, and hide it again. */
   more: string;

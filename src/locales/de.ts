@@ -16,7 +16,7 @@ const de: Catalog = {
   footer: (provider) =>
     `Dieses Panel nutzt ${provider ? `eigene Börsendaten von ${provider}` : 'eigene Börsendaten des Datenanbieters'}, unabhängig von der oben verlinkten Agenturmeldung.`,
   scoreName: 'Alpha-Score',
-  scoreValueText: (score, label) => `${score} von 100, ${label}`,
+  scoreValueText: (score, label, f) => `${score} von ${f.n(100)}, ${label}`,
   labels: { strong: 'Stark', moderate: 'Moderat', weak: 'Schwach', poor: 'Schlecht' },
   change: (percent, when, day) =>
     ({
@@ -38,8 +38,8 @@ const de: Catalog = {
     direction === 'flat'
       ? `Der ${name} liegt seit dem ${since} unverändert bei ${to}`
       : `Der ${name} ist seit dem ${since} von ${from} auf ${to} ${direction === 'up' ? 'gestiegen' : 'gefallen'}`,
-  coverage: (count, cap) =>
-    `Basiert auf ${count} von 4 Signalen` +
+  coverage: (count, cap, f) =>
+    `Basiert auf ${f.n(count)} von ${f.n(4)} Signalen` +
     (cap === undefined ? '.' : ` – der Score ist bis zum Eingang der übrigen Daten auf ${cap} begrenzt.`),
   moreLink: (ticker) => `Ausführliche Analyse zu ${ticker}`,
   more: 'Mehr',

@@ -9,7 +9,7 @@ const en: Catalog = {
       ? `This panel uses ${provider}-native stock data, separate from the source wire linked above.`
       : 'This panel uses the data provider’s own stock data, separate from the source wire linked above.',
   scoreName: 'Alpha Score',
-  scoreValueText: (score, label) => `${score} out of 100, ${label}`,
+  scoreValueText: (score, label, f) => `${score} out of ${f.n(100)}, ${label}`,
   labels: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', poor: 'Poor' },
   change: (percent, when, day) =>
     ({
@@ -31,10 +31,10 @@ const en: Catalog = {
     direction === 'flat'
       ? `${name} held at ${to} since ${since}`
       : `${name} ${direction === 'up' ? 'rose' : 'fell'} from ${from} to ${to} since ${since}`,
-  coverage: (count, cap) =>
+  coverage: (count, cap, f) =>
     cap === undefined
-      ? `Based on ${count} of 4 signals.`
-      : `Based on ${count} of 4 signals — score is capped at ${cap} until remaining data ingests.`,
+      ? `Based on ${f.n(count)} of ${f.n(4)} signals.`
+      : `Based on ${f.n(count)} of ${f.n(4)} signals — score is capped at ${cap} until remaining data ingests.`,
   moreLink: (ticker) => `Full research on ${ticker}`,
   more: 'More',
   less: 'Less',

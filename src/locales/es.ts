@@ -16,7 +16,7 @@ const es: Catalog = {
   footer: (provider) =>
     `Este panel usa datos bursátiles propios ${provider ? `de ${provider}` : 'del proveedor'}, independientes de la nota de agencia enlazada arriba.`,
   scoreName: 'Alpha Score',
-  scoreValueText: (score, label) => `${score} de 100, ${label}`,
+  scoreValueText: (score, label, f) => `${score} de ${f.n(100)}, ${label}`,
   labels: { strong: 'Fuerte', moderate: 'Moderado', weak: 'Débil', poor: 'Deficiente' },
   change: (percent, when, day) =>
     ({
@@ -40,8 +40,8 @@ const es: Catalog = {
     direction === 'flat'
       ? `${name} se mantiene en ${to} desde el ${since}`
       : `${name} ${direction === 'up' ? 'subió' : 'bajó'} de ${from} a ${to} desde el ${since}`,
-  coverage: (count, cap) =>
-    `Basado en ${count} de 4 señales` +
+  coverage: (count, cap, f) =>
+    `Basado en ${f.n(count)} de ${f.n(4)} señales` +
     (cap === undefined ? '.' : `: la puntuación está limitada a ${cap} hasta que lleguen los datos restantes.`),
   moreLink: (ticker) => `Análisis completo de ${ticker}`,
   more: 'Ver más',

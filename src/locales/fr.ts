@@ -19,7 +19,7 @@ const fr: Catalog = {
   footer: (provider) =>
     `Ce panneau utilise les données boursières propres ${provider ? `à ${provider}` : 'au fournisseur'}, distinctes de la dépêche d’agence citée plus haut.`,
   scoreName: 'Alpha Score',
-  scoreValueText: (score, label) => `${score} sur 100, ${label}`,
+  scoreValueText: (score, label, f) => `${score} sur ${f.n(100)}, ${label}`,
   labels: { strong: 'Fort', moderate: 'Modéré', weak: 'Faible', poor: 'Médiocre' },
   change: (percent, when, day) =>
     ({
@@ -45,8 +45,8 @@ const fr: Catalog = {
     direction === 'flat'
       ? `${name} stable à ${to} depuis le ${since}`
       : `${name} en ${direction === 'up' ? 'hausse' : 'baisse'} de ${from} à ${to} depuis le ${since}`,
-  coverage: (count, cap) =>
-    `Basé sur ${count} signa${count > 1 ? 'ux' : 'l'} sur 4` +
+  coverage: (count, cap, f) =>
+    `Basé sur ${f.n(count)} signa${f.plural(count) === 'one' ? 'l' : 'ux'} sur ${f.n(4)}` +
     (cap === undefined ? '.' : ` — le score est plafonné à ${cap} en attendant les données manquantes.`),
   moreLink: (ticker) => `Analyse complète ${de(ticker)}`,
   more: 'Lire la suite',

@@ -22,7 +22,7 @@ const it: Catalog = {
   footer: (provider) =>
     `Questo pannello usa dati di borsa propri ${provider ? `di ${provider}` : 'del fornitore'}, distinti dal lancio d’agenzia citato sopra.`,
   scoreName: 'Alpha Score',
-  scoreValueText: (score, label) => `${score} su 100, ${label}`,
+  scoreValueText: (score, label, f) => `${score} su ${f.n(100)}, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderato', weak: 'Debole', poor: 'Scarso' },
   change: (percent, when, day) =>
     ({
@@ -46,8 +46,8 @@ const it: Catalog = {
     direction === 'flat'
       ? `${name} stabile a ${to} ${dal(since)}`
       : `${name} in ${direction === 'up' ? 'rialzo' : 'calo'} da ${from} a ${to} ${dal(since)}`,
-  coverage: (count, cap) =>
-    `Basato su ${count} ${count === 1 ? 'segnale' : 'segnali'} su 4` +
+  coverage: (count, cap, f) =>
+    `Basato su ${f.n(count)} ${f.plural(count) === 'one' ? 'segnale' : 'segnali'} su ${f.n(4)}` +
     (cap === undefined ? '.' : `: il punteggio resta limitato a ${cap} finché non arrivano i dati mancanti.`),
   moreLink: (ticker) => `Analisi completa di ${ticker}`,
   more: 'Leggi tutto',

@@ -10,7 +10,7 @@ const ja: Catalog = {
   subheading: 'この記事で取り上げた企業のリアルタイム株価情報',
   footer: (provider) => `このパネルは${provider || 'データ提供元'}独自の株価データを使用しており、上記の配信記事とは別のものです。`,
   scoreName: 'アルファスコア',
-  scoreValueText: (score, label) => `100点中${score}点、${label}`,
+  scoreValueText: (score, label, f) => `${f.n(100)}点中${score}点、${label}`,
   labels: { strong: '強い', moderate: '中程度', weak: '弱い', poor: '低調' },
   change: (percent, when, day) =>
     ({
@@ -32,8 +32,9 @@ const ja: Catalog = {
     direction === 'flat'
       ? `${name}は${since}以降、${to}で横ばい`
       : `${name}は${since}以降、${from}から${to}に${direction === 'up' ? '上昇' : '低下'}`,
-  coverage: (count, cap) =>
-    `シグナル4件中${count}件に基づく評価です。` + (cap === undefined ? '' : `残りのデータがそろうまで、スコアの上限は${cap}です。`),
+  coverage: (count, cap, f) =>
+    `シグナル${f.n(4)}件中${f.n(count)}件に基づく評価です。` +
+    (cap === undefined ? '' : `残りのデータがそろうまで、スコアの上限は${cap}です。`),
   moreLink: (ticker) => `${ticker}の詳しい分析`,
   more: '続きを読む',
   less: '閉じる',

@@ -16,7 +16,7 @@ const ptBR: Catalog = {
   footer: (provider) =>
     `Este painel usa dados de mercado próprios ${provider ? `de ${provider}` : 'do provedor'}, separados da nota de agência citada acima.`,
   scoreName: 'Alpha Score',
-  scoreValueText: (score, label) => `${score} de 100, ${label}`,
+  scoreValueText: (score, label, f) => `${score} de ${f.n(100)}, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderado', weak: 'Fraco', poor: 'Ruim' },
   change: (percent, when, day) =>
     ({
@@ -40,8 +40,8 @@ const ptBR: Catalog = {
     direction === 'flat'
       ? `${name} estável em ${to} desde ${since}`
       : `${name} ${direction === 'up' ? 'subiu' : 'caiu'} de ${from} para ${to} desde ${since}`,
-  coverage: (count, cap) =>
-    `Com base em ${count} de 4 sinais` +
+  coverage: (count, cap, f) =>
+    `Com base em ${f.n(count)} de ${f.n(4)} sinais` +
     (cap === undefined ? '.' : ` — a pontuação fica limitada a ${cap} até a chegada dos dados restantes.`),
   moreLink: (ticker) => `Análise completa de ${ticker}`,
   more: 'Ver mais',

@@ -10,7 +10,7 @@ const zhCN: Catalog = {
   subheading: '本文提及公司的实时股票信息',
   footer: (provider) => `本栏目使用${provider || '数据提供商'}自有的股票数据，与上方链接的通讯社稿件相互独立。`,
   scoreName: 'Alpha 评分',
-  scoreValueText: (score, label) => `${score}分（满分100），${label}`,
+  scoreValueText: (score, label, f) => `${score}分（满分${f.n(100)}），${label}`,
   labels: { strong: '强', moderate: '中等', weak: '弱', poor: '差' },
   change: (percent, when, day) =>
     ({
@@ -32,7 +32,8 @@ const zhCN: Catalog = {
     direction === 'flat'
       ? `自${since}以来，${name}保持在${to}`
       : `自${since}以来，${name}从${from}${direction === 'up' ? '升' : '降'}至${to}`,
-  coverage: (count, cap) => `基于4项信号中的${count}项` + (cap === undefined ? '。' : `——在其余数据到位之前，评分上限为${cap}。`),
+  coverage: (count, cap, f) =>
+    `基于${f.n(4)}项信号中的${f.n(count)}项` + (cap === undefined ? '。' : `——在其余数据到位之前，评分上限为${cap}。`),
   moreLink: (ticker) => `查看${ticker}完整研究`,
   more: '展开',
   less: '收起',

@@ -9,6 +9,7 @@ import {
   explanation,
   formatDelta,
   movement,
+  numbers,
   scoreDelta,
   scoreGrade,
   scoreLabel,
@@ -48,7 +49,7 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
       optimum="100"
       .value=${item.score}
       aria-label=${view.name}
-      aria-valuetext=${view.t.scoreValueText(value, label)}
+      aria-valuetext=${view.t.scoreValueText(value, label, numbers(view.locale))}
     ></meter>
     <span class="label" part="label" aria-hidden="true">${label}</span>
     ${
