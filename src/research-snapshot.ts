@@ -287,14 +287,14 @@ export class ResearchSnapshot extends LitElement {
       t: catalog ?? en,
       name: this.scoreName?.trim() || configuredScoreName() || (catalog ?? en).scoreName,
       now: Date.now(),
+      ...this.#language.written(),
       locale: this.#language.locale ?? 'en-US',
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
       expanded: this.#clamp.expanded,
       scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
     const text = { heading: this.heading, subheading: this.subheading, provider: this.provider };
-    const { tokens } = this.#tickers;
-    const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick };
-    return snapshotTemplate(view, { state, ready: !!catalog, tokens, text, shrunk: this.#shrink.shrunk, ...on });
+    const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.tokens };
+    return snapshotTemplate(view, { state, ready: !!catalog, text, shrunk: this.#shrink.shrunk, ...on });
   }
 }

@@ -48,7 +48,7 @@ const LIVE = [
 
 const STRING_FIELDS = ['name', 'sector', 'label', 'explanation', 'currency', 'timeZone', 'url'] as const;
 /** Elements the cards are made of; anything else in the shadow root came from data. */
-const OURS = new Set(['DIV', 'SPAN', 'P', 'UL', 'LI', 'METER', 'A', 'TIME', 'BUTTON', 'SLOT', 'svg', 'polyline']);
+const OURS = new Set(['DIV', 'SPAN', 'P', 'UL', 'LI', 'METER', 'A', 'TIME', 'BUTTON', 'SLOT', 'BDI', 'svg', 'polyline']);
 /** The only SVG is the trend line, and it holds nothing but its polyline. */
 function foreignSvg(root: ShadowRoot): string[] {
   return [...root.querySelectorAll('svg')].flatMap((svg) =>

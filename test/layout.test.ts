@@ -192,7 +192,10 @@ describe('narrow and themed layouts', () => {
         expect(rect(row.querySelector('.score-value')).height, 'the score on one line').to.be.below(30);
         // The number is shown whole.
         const range = document.createRange();
-        const textNode = [...change.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
+        const walker = document.createTreeWalker(change, NodeFilter.SHOW_TEXT);
+        let textNode: Node | null;
+        while ((textNode = walker.nextNode()) && !/\d/.test(textNode.textContent!));
+        if (!textNode) throw new Error('no number in the change');
         const digits = /[-+]?[\d.,]+\s?%/.exec(textNode.textContent!)!;
         range.setStart(textNode, digits.index);
         range.setEnd(textNode, digits.index + digits[0].length);

@@ -45,8 +45,29 @@ describe('languages', () => {
 
   it('resolves a locale to its catalog', () => {
     expect(
-      ['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'nl', 'en-GB'].map(catalogId),
+      ['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'ro', 'en-GB'].map(catalogId),
     ).to.deep.equal(['de', 'de', 'fr', 'es', 'it', 'pt-BR', 'pt-BR', 'pt-BR', 'ja', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en']);
+    // Any region of a language reaches its catalog; Norwegian and Nynorsk read Bokmål; the old tag for Hebrew.
+    expect(
+      [
+        'nl-BE',
+        'sv-FI',
+        'ko-KR',
+        'ar-EG',
+        'ar-SA',
+        'he-IL',
+        'hi-IN',
+        'ru-RU',
+        'pl-PL',
+        'cs-CZ',
+        'tr-TR',
+        'fi-FI',
+        'da-DK',
+        'id-ID',
+        'vi-VN',
+      ].map(catalogId),
+    ).to.deep.equal(['nl', 'sv', 'ko', 'ar', 'ar', 'he', 'hi', 'ru', 'pl', 'cs', 'tr', 'fi', 'da', 'id', 'vi']);
+    expect(['no', 'nn', 'nb-NO', 'no-NO', 'nn-NO', 'iw', 'iw-IL'].map(catalogId)).to.deep.equal(['nb', 'nb', 'nb', 'nb', 'nb', 'he', 'he']);
     expect(['zh-Hans-CN', 'zh-CN'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN']);
     expect(canonicalLocale('DE-de')).to.equal('de-DE');
     expect(canonicalLocale('not a tag!')).to.equal('en-US');
@@ -140,8 +161,9 @@ describe('languages', () => {
     );
   });
 
-  it('gives Traditional Chinese readers English rather than Simplified Chinese', () => {
-    expect(['zh-TW', 'zh-Hant', 'zh-Hant-HK', 'zh-HK'].map(catalogId)).to.deep.equal(['en', 'en', 'en', 'en']);
+  it('gives Traditional Chinese readers Traditional Chinese, and Simplified Chinese readers Simplified', () => {
+    expect(['zh-TW', 'zh-Hant', 'zh-Hant-HK', 'zh-HK', 'zh-MO', 'zh-Hant-TW'].map(catalogId)).to.deep.equal(Array(6).fill('zh-TW'));
+    expect(['zh', 'zh-CN', 'zh-Hans-CN'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN']);
     expect(['zh-SG', 'zh-Hans', 'zh-Hans-SG'].map(catalogId)).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN']);
   });
 
@@ -254,21 +276,25 @@ describe('languages', () => {
     window.ResearchSnapshotConfig = {
       locales: {
         de: { heading: 'Aktien im Artikel' },
-        nl: { ...en, heading: 'Onderzoeksoverzicht', change: (percent: string) => `${percent} vandaag` },
+        af: { ...en, heading: 'Navorsingsoorsig', change: (percent: string) => `${percent} vandag` },
       },
     };
     const german = await panel('de');
     expect(panelText(german, 'heading')).to.equal('Aktien im Artikel');
     expect(panelText(german, 'subheading')).to.contain('Börsendaten');
-    const dutch = await panel('nl');
-    expect(panelText(dutch, 'heading')).to.equal('Onderzoeksoverzicht');
-    expect(text(part(card(dutch, 'MSFT'), 'change'))).to.contain('-0,24% vandaag');
+    const afrikaans = await panel('af');
+    expect(panelText(afrikaans, 'heading')).to.equal('Navorsingsoorsig');
+    expect(text(part(card(afrikaans, 'MSFT'), 'change'))).to.match(/0,24\s?% vandag/);
+    // A language the publisher supplies in full is marked as that language.
+    expect(shadow(afrikaans).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('af');
   });
 
   it('falls back to English for a language it does not have', async () => {
-    const el = await panel('sv-SE');
+    const el = await panel('ro-RO');
     expect(panelText(el, 'heading')).to.equal('Research Snapshot');
+    // English inside a Romanian page is marked as English, for speech engines and translators.
+    expect(shadow(el).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('en');
     expect(text(part(card(el, 'MSFT'), 'change'))).to.contain('today');
-    expect(text(part(card(el, 'MSFT'), 'change'))).to.match(/−0,24\s?%/);
+    expect(text(part(card(el, 'MSFT'), 'change'))).to.match(/[-−]0,24\s?%/);
   });
 });

@@ -1,7 +1,11 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../locales/catalog.js';
 import { languageOf, onLanguageChange } from '../locales/lang.js';
-import { canonicalLocale, catalogFor } from '../locales/load.js';
+import { canonicalLocale, catalogFor, catalogId, rightToLeft } from '../locales/load.js';
+import { localeSettings } from '../config.js';
+import en from '../locales/en.js';
+
+const isComplete = (catalog: object | undefined) => !!catalog && Object.keys(en).every((key) => key in catalog);
 
 /**
  * Language and catalog: the element's language is its own `lang`, else the
@@ -12,6 +16,8 @@ import { canonicalLocale, catalogFor } from '../locales/load.js';
 export class LanguageController implements ReactiveController {
   locale?: string;
   catalog?: Catalog;
+  /** The language the catalog is written in (`lang` of the panel's content): its id, or the locale's language for a catalog the publisher supplies. */
+  lang = 'en';
   #stop?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -28,6 +34,8 @@ export class LanguageController implements ReactiveController {
     const locale = this.#language();
     if (locale === this.locale) return;
     this.locale = locale;
+    const id = catalogId(locale);
+    this.lang = id === 'en' && isComplete(localeSettings()?.[locale.split('-')[0]]) ? locale : id;
     const catalog = catalogFor(locale);
     if (!(catalog instanceof Promise)) {
       this.catalog = catalog;
@@ -39,6 +47,12 @@ export class LanguageController implements ReactiveController {
       this.catalog = loaded;
       this.host.requestUpdate();
     });
+  }
+
+  /** The content's language and direction: the catalog's, or English while it loads. */
+  written(): { lang: string; dir?: 'rtl' } {
+    const lang = this.catalog ? this.lang : 'en';
+    return rightToLeft(catalogId(lang)) ? { lang, dir: 'rtl' } : { lang };
   }
 
   hostConnected(): void {

@@ -22,6 +22,7 @@ interface Entry {
   maxAge: number;
   provider?: string;
   asOf?: string;
+  lang?: string;
 }
 
 interface Block {
@@ -78,7 +79,7 @@ export class SnapshotCache {
 
   /** Stores a response for the tickers it was asked for; a ticker it leaves out is `unavailable`. */
   store(tickers: readonly string[], data: SnapshotData, maxAge: number, fetchedAt: number): void {
-    const meta = { fetchedAt, maxAge, provider: data.provider, asOf: data.asOf };
+    const meta = { fetchedAt, maxAge, provider: data.provider, asOf: data.asOf, lang: data.lang };
     const items = new Map(data.items.map((item) => [item.ticker, item]));
     const errors = new Map(data.errors.map((error) => [error.ticker, error]));
     for (const ticker of tickers) {
@@ -104,11 +105,13 @@ export class SnapshotCache {
       fetchedAt = Math.min(fetchedAt, entry.fetchedAt);
       data.provider ??= entry.provider;
       data.asOf ??= entry.asOf;
+      data.lang ??= entry.lang;
       if ('item' in entry.value) data.items.push(entry.value.item);
       else data.errors.push(entry.value.error);
     }
     if (!data.provider) delete data.provider;
     if (!data.asOf) delete data.asOf;
+    if (!data.lang) delete data.lang;
     return { data, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : 0, missing };
   }
 }

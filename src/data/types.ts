@@ -84,6 +84,8 @@ export interface SnapshotResponseBody {
   asOf?: string;
   /** The data provider's name, used in the footer. */
   provider?: string;
+  /** BCP 47 tag of the language the endpoint's texts (name, sector, label, explanation) are in; unknown when absent. */
+  lang?: string;
   items: SnapshotItemBody[];
   errors?: TickerErrorBody[];
 }
@@ -133,6 +135,8 @@ export interface TickerError {
 export interface SnapshotData {
   asOf?: string;
   provider?: string;
+  /** A canonical BCP 47 tag: the language of the endpoint's texts. */
+  lang?: string;
   items: SnapshotItem[];
   errors: TickerError[];
 }

@@ -78,6 +78,16 @@ function isoTime(value: unknown): string | undefined {
   return Number.isNaN(Date.parse(normalized)) ? undefined : normalized;
 }
 
+/** A well-formed BCP 47 language tag, in its canonical form. */
+function languageTag(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 35) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** An ISO 4217 code: three letters (Intl formats any well-formed code). */
 function currency(value: unknown): string | undefined {
   return typeof value === 'string' && /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : undefined;
@@ -246,6 +256,7 @@ export function validateSnapshot(body: unknown, base?: string): ValidationResult
     data: defined<SnapshotData>({
       asOf: isoTime(body.asOf),
       provider: text(body.provider),
+      lang: languageTag(body.lang),
       items,
       errors,
     }),

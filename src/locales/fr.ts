@@ -37,14 +37,13 @@ const fr: Catalog = {
       ? `, avec ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1]} ${SIGNAL[name][2][grade]}`))}.`
       : '.'),
   movement: (delta, since, changes, list) =>
-    (delta === undefined ? `Depuis le ${since}` : delta.value === 0 ? `Inchangé depuis le ${since}` : `${delta.text} depuis le ${since}`) +
+    (delta === undefined ? 'Depuis' : delta.value === 0 ? 'Inchangé depuis' : `${delta.text} depuis`) +
+    ` le ${since}` +
     (changes.length
       ? ` : ${list(changes.map(([name, from, to]) => `${SIGNAL[name][1]} ${SIGNAL[name][2][from]} → ${SIGNAL[name][2][to]}`))}`
       : ''),
   trend: (name, from, to, since, direction) =>
-    direction === 'flat'
-      ? `${name} stable à ${to} depuis le ${since}`
-      : `${name} en ${direction === 'up' ? 'hausse' : 'baisse'} de ${from} à ${to} depuis le ${since}`,
+    `${name} ${direction === 'flat' ? `stable à ${to}` : `en ${direction === 'up' ? 'hausse' : 'baisse'} de ${from} à ${to}`} depuis le ${since}`,
   coverage: (count, cap, f) =>
     `Basé sur ${f.n(count)} signa${f.plural(count) === 'one' ? 'l' : 'ux'} sur ${f.n(4)}` +
     (cap === undefined ? '.' : ` — le score est plafonné à ${cap} en attendant les données manquantes.`),
@@ -55,7 +54,7 @@ const fr: Catalog = {
   invalidTicker: (ticker) => `« ${ticker} » n’est pas un symbole boursier valide.`,
   unavailableTicker: (ticker) => `Les données ${de(ticker)} sont momentanément indisponibles.`,
   notFoundTicker: (ticker) => `Les données ${de(ticker)} sont indisponibles : symbole inconnu.`,
-  unsupportedTicker: (ticker) => `Les données ${de(ticker)} sont indisponibles : valeur non couverte par ce fournisseur.`,
+  unsupportedTicker: (ticker) => `Les données ${de(ticker)} sont indisponibles : valeur non couverte.`,
   loadFailed: 'Impossible de charger les données boursières.',
   retry: 'Réessayer',
   stale: (time) => `Échec de l’actualisation. Données de ${time}.`,

@@ -14,13 +14,12 @@ const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> =
 const elided = (day: string) => /^(8|11)\D/.test(day);
 const il = (day: string) => (elided(day) ? `l’${day}` : `il ${day}`);
 const dal = (day: string) => (elided(day) ? `dall’${day}` : `dal ${day}`);
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const it: Catalog = {
   heading: 'Research Snapshot',
-  subheading: 'Dati di borsa in tempo reale sulle società citate in questo articolo',
+  subheading: 'Dati di borsa in tempo reale sulle società citate nell’articolo',
   footer: (provider) =>
-    `Questo pannello usa dati di borsa propri ${provider ? `di ${provider}` : 'del fornitore'}, distinti dal lancio d’agenzia citato sopra.`,
+    `Il pannello usa dati di borsa propri ${provider ? `di ${provider}` : 'del fornitore'}, distinti dal lancio d’agenzia citato sopra.`,
   scoreName: 'Alpha Score',
   scoreValueText: (score, label, f) => `${score} su ${f.n(100)}, ${label}`,
   labels: { strong: 'Forte', moderate: 'Moderato', weak: 'Debole', poor: 'Scarso' },
@@ -28,7 +27,7 @@ const it: Catalog = {
     ({
       today: `${percent} oggi`,
       close: `${percent} alla chiusura`,
-      pre: `${percent} in pre-market`,
+      pre: `${percent} in preapertura`,
       post: `${percent} dopo la chiusura`,
       day: `${percent} ${il(day)}`,
       unknown: percent,
@@ -38,28 +37,26 @@ const it: Catalog = {
     `Un ${name} di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
     (signals.length ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
   movement: (delta, since, changes, list) =>
-    (delta === undefined ? capitalized(dal(since)) : delta.value === 0 ? `Invariato ${dal(since)}` : `${delta.text} ${dal(since)}`) +
+    (delta === undefined ? `Variazioni ${dal(since)}` : `${delta.value === 0 ? 'Invariato' : delta.text} ${dal(since)}`) +
     (changes.length
       ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][from]} → ${SIGNAL[name][1][to]}`))}`
       : ''),
   trend: (name, from, to, since, direction) =>
-    direction === 'flat'
-      ? `${name} stabile a ${to} ${dal(since)}`
-      : `${name} in ${direction === 'up' ? 'rialzo' : 'calo'} da ${from} a ${to} ${dal(since)}`,
+    `${name} ${direction === 'flat' ? `stabile a ${to}` : `in ${direction === 'up' ? 'rialzo' : 'calo'} da ${from} a ${to}`} ${dal(since)}`,
   coverage: (count, cap, f) =>
     `Basato su ${f.n(count)} ${f.plural(count) === 'one' ? 'segnale' : 'segnali'} su ${f.n(4)}` +
     (cap === undefined ? '.' : `: il punteggio resta limitato a ${cap} finché non arrivano i dati mancanti.`),
   moreLink: (ticker) => `Analisi completa di ${ticker}`,
   more: 'Leggi tutto',
   less: 'Riduci',
-  loading: 'Caricamento dei dati di borsa…',
-  invalidTicker: (ticker) => `«${ticker}» non è un simbolo di borsa valido.`,
-  unavailableTicker: (ticker) => `I dati di ${ticker} non sono al momento disponibili.`,
-  notFoundTicker: (ticker) => `I dati di ${ticker} non sono disponibili: simbolo sconosciuto.`,
-  unsupportedTicker: (ticker) => `I dati di ${ticker} non sono disponibili: titolo non coperto da questo fornitore.`,
+  loading: 'Caricamento dati di borsa…',
+  invalidTicker: (ticker) => `«${ticker}» non è un simbolo valido.`,
+  unavailableTicker: (ticker) => `I dati di ${ticker} non sono disponibili al momento.`,
+  notFoundTicker: (ticker) => `Dati di ${ticker} non disponibili: simbolo sconosciuto.`,
+  unsupportedTicker: (ticker) => `Dati di ${ticker} non disponibili: titolo non coperto.`,
   loadFailed: 'Impossibile caricare i dati di borsa.',
   retry: 'Riprova',
-  stale: (time) => `Aggiornamento non riuscito. Ultimo aggiornamento: ${time}.`,
+  stale: (time) => `Aggiornamento non riuscito. Dati delle ${time}.`,
   unavailable: 'Snapshot non disponibile',
 };
 

@@ -35,15 +35,26 @@ export function canonicalLocale(tag: string | null | undefined): string {
   }
 }
 
-/** Which built-in catalog serves a locale: exact region first (pt-BR), then the language. */
+/** Languages another catalog serves: Norwegian and Nynorsk readers read Bokmål; the old tag for Hebrew. */
+const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', iw: 'he' };
+
+/**
+ * Which built-in catalog serves a locale: the exact tag first (pt-BR), then
+ * Chinese by script (Traditional: zh-Hant, zh-TW, zh-HK, zh-MO; else
+ * Simplified), Portuguese by Brazil's until a pt-PT exists, the aliases, then
+ * the language of any region (de-CH → de). Numbers and dates keep the full locale.
+ */
 export function catalogId(locale: string): string {
-  const language = locale.split('-')[0].toLowerCase();
   if (BUILT_IN.includes(locale)) return locale;
+  const language = locale.split('-')[0].toLowerCase();
+  if (language === 'zh') return /^zh-(Hant|TW|HK|MO)\b/i.test(locale) ? 'zh-TW' : 'zh-CN';
   if (language === 'pt') return 'pt-BR';
-  // Simplified Chinese only: zh, zh-CN, zh-SG and zh-Hans…; Traditional readers get English.
-  if (language === 'zh') return /^zh(-Hans(-.*)?|-CN|-SG)?$/i.test(locale) ? 'zh-CN' : 'en';
-  return BUILT_IN.includes(language) ? language : 'en';
+  const id = ALIASES[language] ?? language;
+  return BUILT_IN.includes(id) ? id : 'en';
 }
+
+/** The languages written right to left, of the catalogs. */
+export const rightToLeft = (id: string): boolean => id === 'ar' || id === 'he';
 
 /** The publisher's additions for a locale: its exact tag over the catalog's id over its language. */
 function overrides(locale: string): Partial<Catalog> | undefined {

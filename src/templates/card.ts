@@ -16,6 +16,7 @@ import {
   trend,
 } from '../format/words.js';
 import type { View } from './view.js';
+import { number, withValue } from './bidi.js';
 
 /**
  * Cards are pure functions of validated data. Every value from the endpoint
@@ -35,6 +36,7 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   if (item.score === undefined) return nothing;
   const value = formatScore(item.score, view.locale);
   const label = scoreLabel(item, view.t) ?? '';
+  const fromCatalog = Object.values(view.t.labels).includes(label) ? label : undefined;
   const delta = scoreDelta(item);
   // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
@@ -51,7 +53,9 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
       aria-label=${view.name}
       aria-valuetext=${view.t.scoreValueText(value, label, numbers(view.locale))}
     ></meter>
-    <span class="label" part="label" aria-hidden="true">${label}</span>
+    <span class="label" part="label" aria-hidden="true" dir="auto" lang=${label === fromCatalog ? nothing : (view.dataLang ?? nothing)}
+      >${label}</span
+    >
     ${
       /* The compact line's change of score; the full card (and a screen reader) has the whole sentence. */
       delta === undefined
@@ -72,19 +76,20 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
     const { when, day } = changeTime(item, view.locale, view.now);
     const said = view.t.change(percent, when, day);
     const at = said.indexOf(percent);
-    const [before, number, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
+    const [before, figure, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
     change = html`<span class="change" part="change" data-direction=${direction}
-      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span> <span class="words">${before}</span>${number}<span class="words"
+      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span> <span class="words">${before}</span>${number(figure)}<span
+        class="words"
         >${after}</span
       ></span
     >`;
   }
   return html`<div class="price" part="price">
     <p class="price-line">
-      ${item.price === undefined ? nothing : html`<span class="price-value">${formatPrice(item.price, item.currency, view.locale)}</span>`}
+      ${item.price === undefined ? nothing : html`<span class="price-value">${number(formatPrice(item.price, item.currency, view.locale))}</span>`}
       ${change}
     </p>
-    ${time ? html`<p class="price-time"><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>` : nothing}
+    ${time ? html`<p class="price-time" dir="auto"><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>` : nothing}
   </div>`;
 }
 
@@ -124,10 +129,15 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
   const moved = movement(item, view.t, view.locale, view.now);
+  // The endpoint's own explanation is in the endpoint's language; a generated one in the catalog's.
+  const lang = item.explanation ? (view.dataLang ?? nothing) : nothing;
+  const explained = html`<p class="explanation" part="explanation" dir="auto" lang=${lang}>${sentence}</p>`;
   const drawn = trendLine(item, view);
   const line =
     moved || drawn !== nothing
-      ? html`<p class="movement" part="movement">${drawn}${moved ? html`<span class="movement-text">${moved}</span>` : nothing}</p>`
+      ? html`<p class="movement" part="movement" dir="auto">
+          ${drawn}${moved ? html`<span class="movement-text">${moved}</span>` : nothing}
+        </p>`
       : nothing;
   return html`<li
     class="card"
@@ -138,22 +148,33 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
     ?data-moved=${line !== nothing}
   >
     <div class="head">
-      <span class="name" part="name" role="heading" aria-level=${nameLevel(view)}>${item.name ?? item.ticker}</span>
-      ${item.name ? html`<span class="ticker" part="ticker">${item.ticker}</span>` : nothing}
+      <span
+        class="name"
+        part="name"
+        role="heading"
+        aria-level=${nameLevel(view)}
+        dir="auto"
+        lang=${item.name ? (view.dataLang ?? nothing) : nothing}
+        >${item.name ?? item.ticker}</span
+      >
+      ${item.name ? html`<span class="ticker" part="ticker" dir="ltr">${item.ticker}</span>` : nothing}
     </div>
-    ${item.sector ? html`<p class="sector" part="sector">${item.sector}</p>` : nothing} ${score(item, view)} ${price(item, view)}
+    ${item.sector ? html`<p class="sector" part="sector" dir="auto" lang=${view.dataLang ?? nothing}>${item.sector}</p>` : nothing}
+    ${score(item, view)} ${price(item, view)}
     <div class="about">
       ${line}
       ${
         /* One level below the movement line, so that the clamp controller can fit it to that line within one frame. */
-        sentence ? html`<div><p class="explanation" part="explanation">${sentence}</p></div>` : nothing
+        sentence ? html`<div>${explained}</div>` : nothing
       }
     </div>
-    ${note ? html`<p class="coverage" part="coverage">${note}</p>` : nothing}
+    ${note ? html`<p class="coverage" part="coverage" dir="auto">${note}</p>` : nothing}
     <div class="actions">
       ${
         item.url
-          ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer">${view.t.moreLink(item.ticker)}</a>`
+          ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer" dir="auto"
+              >${withValue(view.t.moreLink(item.ticker), item.ticker)}</a
+            >`
           : nothing
       }
       ${
@@ -170,8 +191,8 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
 
 function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: string, view: View): TemplateResult {
   return html`<li class="card problem" part="card" data-ticker=${ticker} data-state=${state}>
-    <div class="head"><span class="name" part="name" role="heading" aria-level=${nameLevel(view)}>${ticker}</span></div>
-    <p class="status" part="status">${message}</p>
+    <div class="head"><span class="name" part="name" role="heading" aria-level=${nameLevel(view)} dir="ltr">${ticker}</span></div>
+    <p class="status" part="status" dir="auto">${withValue(message, ticker)}</p>
   </li>`;
 }
 

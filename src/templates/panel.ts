@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../format/dates.js';
 import type { View } from './view.js';
+import { withValue } from './bidi.js';
 
 export interface PanelText {
   heading?: string;
@@ -34,21 +35,25 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     aria-busy=${busy ? 'true' : 'false'}
     ?data-empty=${empty}
     data-scheme=${view.scheme ?? nothing}
+    lang=${view.lang}
+    dir=${view.dir ?? nothing}
   >
     <div class="panel-head">
-      <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
+      <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level} dir="auto">
         <slot name="heading">${text.heading?.trim() || t.heading}</slot>
       </div>
       ${
         shrunk
           ? nothing
-          : html`<p class="subheading" part="subheading">
+          : html`<p class="subheading" part="subheading" dir="auto">
               ${notice ?? html`<slot name="subheading">${text.subheading?.trim() || t.subheading}</slot>`}
             </p>`
       }
     </div>
     ${body}
-    <p class="footer" part="footer"><slot name="footer">${t.footer(text.provider)}</slot></p>
+    <p class="footer" part="footer" dir="auto">
+      <slot name="footer">${withValue(t.footer(text.provider), text.provider, view.dataLang)}</slot>
+    </p>
   </div>`;
 }
 
@@ -71,7 +76,7 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
   // The same elements whether or not the space is kept: the alert is not announced again, and focus stays on Try again.
   return cardList(
     Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
-    html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>${message}</div>`,
+    html`<div class="message" part="message" role=${alert ? 'alert' : nothing} dir="auto">${message}</div>`,
     undefined,
     !count,
   );
@@ -79,7 +84,7 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
 
 /** The whole request failed: say so, and offer to try again. */
 export function failureMessage(view: View, onRetry: () => void, retrying = false): TemplateResult {
-  return html`<p>${retrying ? view.t.loading : view.t.loadFailed}</p>
+  return html`<p dir="auto">${retrying ? view.t.loading : view.t.loadFailed}</p>
     <button type="button" class="retry" part="retry" aria-disabled=${retrying ? 'true' : 'false'} @click=${onRetry}>
       ${view.t.retry}
     </button>`;

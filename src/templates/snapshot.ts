@@ -29,6 +29,8 @@ export function snapshotTemplate(
   { state, ready, tokens, text: given, shrunk, onRetry, onCardClick }: SnapshotView,
 ): TemplateResult {
   const shown: LoadState = ready ? state : { status: 'loading' };
+  // The endpoint's texts are in its language, when it says; else in none claimed.
+  if (shown.status === 'complete') view = { ...view, dataLang: shown.data.lang ?? '' };
   const text = { ...given, provider: (state.status === 'complete' && state.data.provider) || given.provider };
   switch (shown.status) {
     case 'loading': {

@@ -8,6 +8,12 @@ export interface View {
   name: string;
   /** The reader's clock when rendering (ms since the epoch): what "today" is. */
   now: number;
+  /** The language the messages are written in (the content's `lang`). */
+  lang: string;
+  /** `rtl` for a catalog written right to left (Arabic, Hebrew); otherwise the page's direction is kept. */
+  dir?: 'rtl';
+  /** The language of the endpoint's texts: the response's `lang`, or '' (unknown: nothing is claimed). */
+  dataLang?: string;
   /** The locale numbers and dates are formatted in. */
   locale: string;
   /** Heading level of the panel's heading; card names are one below. */

@@ -1,0 +1,57 @@
+import type { Catalog } from './catalog.js';
+import type { Grade, SignalName } from '../data/types.js';
+
+/**
+ * Grades in the nominative ("laatu on vahva") and, for the overall profile, in
+ * the elative ("kertoo vahvasta kokonaisprofiilista"). Numbers and Intl dates
+ * are never inflected: "lukemasta 58 lukemaan 65", "24.4. lähtien",
+ * "pörssipäivänä 24.4.", "3/4 signaalista" (read "kolme neljästä signaalista").
+ */
+const GRADE: Record<Grade, string> = { strong: 'vahva', moderate: 'kohtalainen', weak: 'heikko', poor: 'huono' };
+const ELATIVE: Record<Grade, string> = { strong: 'vahvasta', moderate: 'kohtalaisesta', weak: 'heikosta', poor: 'huonosta' };
+const SIGNAL: Record<SignalName, string> = { momentum: 'kurssikehitys', value: 'arvostus', quality: 'laatu', sentiment: 'sentimentti' };
+
+const fi: Catalog = {
+  heading: 'Research Snapshot',
+  subheading: 'Ajantasaiset osaketiedot jutussa mainituista yhtiöistä',
+  footer: (provider) => `Paneelin osaketiedot toimittaa ${provider || 'tietopalvelu itse'}, ei yllä linkitetyn jutun uutistoimisto.`,
+  scoreName: 'Alpha Score',
+  scoreValueText: (score, label, f) => `${score}/${f.n(100)}, ${label}`,
+  labels: { strong: 'Vahva', moderate: 'Kohtalainen', weak: 'Heikko', poor: 'Huono' },
+  change: (percent, when, day) =>
+    ({
+      today: `${percent} tänään`,
+      close: `${percent} päätöksessä`,
+      pre: `${percent} ennen pörssin avautumista`,
+      post: `${percent} pörssin sulkeuduttua`,
+      day: `${percent} pörssipäivänä ${day}`,
+      unknown: percent,
+    })[when],
+  priceAt: (time) => `Tilanne ${time}`,
+  explanation: (score, profile, signals, list, name) =>
+    `${name} ${score} kertoo ${ELATIVE[profile]} kokonaisprofiilista` +
+    (signals.length ? `: ${list(signals.map(([name, grade], i) => `${SIGNAL[name]}${i ? '' : ' on'} ${GRADE[grade]}`))}.` : '.'),
+  movement: (delta, since, changes, list) =>
+    (delta === undefined ? `${since} lähtien` : delta.value === 0 ? `Ennallaan ${since} lähtien` : `${since} lähtien ${delta.text}`) +
+    (changes.length ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name]} ${GRADE[from]} → ${GRADE[to]}`))}` : ''),
+  trend: (name, from, to, since, direction) =>
+    direction === 'flat'
+      ? `${name} on pysynyt ${since} lähtien lukemassa ${to}`
+      : `${name} on ${direction === 'up' ? 'noussut' : 'laskenut'} ${since} lähtien lukemasta ${from} lukemaan ${to}`,
+  coverage: (count, cap, f) =>
+    `Pohjana ${f.n(count)}/${f.n(4)} signaalista` + (cap === undefined ? '.' : ` – luku on enintään ${cap}, kunnes loput tiedot saadaan.`),
+  moreLink: (ticker) => `Koko analyysi: ${ticker}`,
+  more: 'Näytä lisää',
+  less: 'Näytä vähemmän',
+  loading: 'Ladataan osaketietoja…',
+  invalidTicker: (ticker) => `”${ticker}” ei ole kelvollinen osaketunnus.`,
+  unavailableTicker: (ticker) => `Osakkeen ${ticker} tietoja ei ole nyt saatavilla.`,
+  notFoundTicker: (ticker) => `Tietoja ei ole saatavilla: tunnusta ${ticker} ei löydy.`,
+  unsupportedTicker: (ticker) => `Osakkeen ${ticker} tietoja ei ole saatavilla: tietopalvelu ei seuraa osaketta.`,
+  loadFailed: 'Osaketietoja ei voitu ladata.',
+  retry: 'Yritä uudelleen',
+  stale: (time) => `Päivitys epäonnistui. Tiedot haettu klo ${time}.`,
+  unavailable: 'Katsaus ei ole saatavilla',
+};
+
+export default fi;
