@@ -10,9 +10,9 @@ import { LANGUAGES, languageName } from './languages.js';
 window.ResearchSnapshotConfig = { retries: 0 };
 network.configure({ handlers });
 await network.enable();
-// The languages page: a panel for every catalog but English, in its own language.
+// The languages page: a panel for every catalog, in its own language.
 for (const container of document.querySelectorAll('[data-language-panels]')) {
-  for (const id of LANGUAGES.filter((l) => l !== 'en')) {
+  for (const id of LANGUAGES) {
     const section = document.createElement('section');
     section.lang = id;
     const heading = document.createElement('h2');

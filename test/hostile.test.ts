@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { cards, part, settled, shadow, text } from './support/dom.js';
@@ -169,6 +169,44 @@ describe('hostile data', () => {
     expect(window.__hits, 'script executions').to.equal(0);
     expect(dialogs, 'dialogs').to.deep.equal([]);
     expect(document.querySelectorAll(DANGEROUS).length, 'elements added to the page').to.equal(dangerousBefore);
+  });
+
+  it('in a right-to-left Arabic page too: runs nothing, creates nothing, and shows every string as text', async () => {
+    const tickers = LIVE.map((_, i) => `R${i}`);
+    serve({
+      provider: LIVE[3],
+      lang: LIVE[5],
+      items: LIVE.map((value, i) => ({
+        ticker: tickers[i],
+        score: 50,
+        price: 10,
+        changePercent: -1,
+        priceAsOf: '2026-04-27T20:30:00Z',
+        previous: { asOf: '2026-04-20', score: 40 },
+        ...Object.fromEntries(STRING_FIELDS.map((field) => [field, value])),
+      })),
+    });
+    const box = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar">
+        <research-snapshot tickers="${tickers.join(' ')} B@D" endpoint=${ENDPOINT} loading="eager"></research-snapshot>
+      </div>`,
+    );
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el, 20_000);
+    await waitUntil(() => shadow(el).querySelector('[part="panel"]')?.getAttribute('lang') === 'ar', 'not in Arabic');
+    const root = shadow(el);
+    expect([...root.querySelectorAll('*')].filter((node) => !OURS.has(node.tagName)).map((n) => n.tagName)).to.deep.equal([]);
+    expect(foreignSvg(root)).to.deep.equal([]);
+    for (const [i, value] of LIVE.entries()) {
+      const card = root.querySelector<HTMLElement>(`[part="card"][data-ticker="${tickers[i]}"]`)!;
+      expect(part(card, 'name')!.textContent, `name ${i}`).to.equal(value);
+      expect(part(card, 'explanation')!.textContent, `explanation ${i}`).to.equal(value);
+    }
+    // A hostile envelope lang is no language: nothing claimed.
+    expect(part(root.querySelector<HTMLElement>('[part="card"]')!, 'name')!.getAttribute('lang')).to.equal('');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(window.__hits).to.equal(0);
+    expect(dialogs).to.deep.equal([]);
   });
 
   it('takes hostile tokens in the tickers attribute as text', async () => {

@@ -4,21 +4,19 @@ import type { Grade, SignalName } from '../data/types.js';
 /** Adjective stems: "silný, silná, silné" (m/f/n) but "střední" in every gender. */
 const STEM: Record<Grade, string> = { strong: 'siln', moderate: 'středn', weak: 'slab', poor: 'velmi slab' };
 const adjective = (grade: Grade, ending: string) => STEM[grade] + (grade === 'moderate' ? 'í' : ending);
-/** The noun and the ending of a hard adjective that agrees with it. */
+/** The noun and the ending of a hard adjective that agrees with it (silné momentum, silná valuace, silný sentiment). */
 const SIGNAL: Record<SignalName, [noun: string, ending: string]> = {
   momentum: ['momentum', 'é'],
   value: ['valuace', 'á'],
   quality: ['kvalita', 'á'],
   sentiment: ['sentiment', 'ý'],
 };
-/** "ze" where the number is said with a sibilant or a cluster: ze 7 (sedmi), ze 65, ze 100 (sta); z 58, z 10. */
-const z = (number: string) => `${/^([2-467]|1[2-467]\b|100)/.test(number) ? 'ze' : 'z'} ${number}`;
 
 const cs: Catalog = {
   heading: 'Research Snapshot',
-  subheading: 'Aktuální burzovní data společností zmíněných v tomto článku',
+  subheading: 'Burzovní data firem zmíněných v článku',
   footer: (provider) =>
-    `Panel využívá vlastní burzovní data poskytovatele${provider ? ` ${provider}` : ''}, nezávislá na výše odkazované agenturní zprávě.`,
+    `Panel využívá vlastní burzovní data poskytovatele${provider ? ` ${provider}` : ''}, nezávislá na agenturní zprávě.`,
   scoreName: 'Alpha Score',
   scoreValueText: (score, label, f) => `${score} ze ${f.n(100)}, ${label}`,
   labels: { strong: 'Silné', moderate: 'Střední', weak: 'Slabé', poor: 'Velmi slabé' },
@@ -33,7 +31,7 @@ const cs: Catalog = {
     })[when],
   priceAt: (time) => `stav k ${time}`,
   explanation: (score, profile, signals, list, name) =>
-    `${name} ve výši ${score} odráží celkově ${adjective(profile, 'ý')} profil` +
+    `${name} ${score} odráží celkově ${adjective(profile, 'ý')} profil` +
     (signals.length ? `: ${list(signals.map(([name, grade]) => `${adjective(grade, SIGNAL[name][1])} ${SIGNAL[name][0]}`))}.` : '.'),
   movement: (delta, since, changes, list) =>
     (delta === undefined ? `Od ${since}` : delta.value === 0 ? `Beze změny od ${since}` : `${delta.text} od ${since}`) +
@@ -42,18 +40,18 @@ const cs: Catalog = {
       : ''),
   trend: (name, from, to, since, direction) =>
     `${name}: od ${since} ` +
-    (direction === 'flat' ? `stabilně na ${to}` : `${direction === 'up' ? 'nárůst' : 'pokles'} ${z(from)} na ${to}`),
+    (direction === 'flat' ? `stabilně na ${to}` : `${direction === 'up' ? 'nárůst' : 'pokles'} z původních ${from} na ${to}`),
   coverage: (count, cap, f) =>
-    `Na základě ${f.n(count)} ze ${f.n(4)} signálů` + (cap === undefined ? '.' : ` – do doplnění zbývajících dat skóre nepřekročí ${cap}.`),
+    `Na základě ${f.n(count)} ze ${f.n(4)} signálů` + (cap === undefined ? '.' : ` – bez úplných dat skóre nepřekročí ${cap}.`),
   moreLink: (ticker) => `Podrobná analýza ${ticker}`,
-  more: 'Zobrazit více',
-  less: 'Zobrazit méně',
+  more: 'Více',
+  less: 'Méně',
   loading: 'Načítání burzovních dat…',
-  invalidTicker: (ticker) => `„${ticker}“ není platný burzovní symbol.`,
+  invalidTicker: (ticker) => `„${ticker}“ není platný symbol.`,
   unavailableTicker: (ticker) => `Data pro ${ticker} nejsou momentálně k dispozici.`,
   notFoundTicker: (ticker) => `Data pro ${ticker} nejsou k dispozici: neznámý symbol.`,
   unsupportedTicker: (ticker) => `Data pro ${ticker} nejsou k dispozici: titul mimo nabídku poskytovatele.`,
-  loadFailed: 'Burzovní data se nepodařilo načíst.',
+  loadFailed: 'Data se nepodařilo načíst.',
   retry: 'Zkusit znovu',
   stale: (time) => `Data se nepodařilo obnovit. Naposledy načteno: ${time}.`,
   unavailable: 'Přehled není k dispozici',

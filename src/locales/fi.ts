@@ -5,7 +5,7 @@ import type { Grade, SignalName } from '../data/types.js';
  * Grades in the nominative ("laatu on vahva") and, for the overall profile, in
  * the elative ("kertoo vahvasta kokonaisprofiilista"). Numbers and Intl dates
  * are never inflected: "lukemasta 58 lukemaan 65", "24.4. lähtien",
- * "pörssipäivänä 24.4.", "3/4 signaalista" (read "kolme neljästä signaalista").
+ * "pörssipäivänä 24.4.", "laskettu 3/4 signaalista" (read "kolmesta neljästä signaalista").
  */
 const GRADE: Record<Grade, string> = { strong: 'vahva', moderate: 'kohtalainen', weak: 'heikko', poor: 'huono' };
 const ELATIVE: Record<Grade, string> = { strong: 'vahvasta', moderate: 'kohtalaisesta', weak: 'heikosta', poor: 'huonosta' };
@@ -39,7 +39,8 @@ const fi: Catalog = {
       ? `${name} on pysynyt ${since} lähtien lukemassa ${to}`
       : `${name} on ${direction === 'up' ? 'noussut' : 'laskenut'} ${since} lähtien lukemasta ${from} lukemaan ${to}`,
   coverage: (count, cap, f) =>
-    `Pohjana ${f.n(count)}/${f.n(4)} signaalista` + (cap === undefined ? '.' : ` – luku on enintään ${cap}, kunnes loput tiedot saadaan.`),
+    `Laskettu ${f.n(count)}/${f.n(4)} signaalista` +
+    (cap === undefined ? '.' : ` – pisteluku on enintään ${cap}, kunnes loput tiedot saadaan.`),
   moreLink: (ticker) => `Koko analyysi: ${ticker}`,
   more: 'Näytä lisää',
   less: 'Näytä vähemmän',

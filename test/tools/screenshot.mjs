@@ -5,6 +5,7 @@
  *   docs/real-pages.png                        the panel in a float, a flex sidebar and on a dark site
  *   docs/panel-text-spacing-360.png            a reader's text-spacing override and 24 px text: the panel grows, nothing is cut
  *   docs/card-history.png                      one card with its trend line and what changed
+ *   docs/languages.png, docs/languages-rtl.png the 24 languages, and Arabic and Hebrew articles laid out right to left
  *   node test/tools/screenshot.mjs
  */
 import { mkdirSync } from 'node:fs';
@@ -81,8 +82,20 @@ try {
     await first.locator('[part="card"][data-ticker="MSFT"]').screenshot({ path: `${docs}/card-history.png` });
     await shot.close();
   }
+  {
+    const shot = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
+    await shot.goto('http://localhost:4179/languages.html');
+    for (const panel of await shot.locator('research-snapshot').all()) {
+      await panel.scrollIntoViewIfNeeded();
+      await loaded(panel);
+    }
+    await shot.waitForTimeout(300);
+    await shot.locator('.rtl-articles').screenshot({ path: `${docs}/languages-rtl.png` });
+    await shot.locator('[data-language-panels]').screenshot({ path: `${docs}/languages.png` });
+    await shot.close();
+  }
   console.log(
-    'wrote docs/card-history.png, docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png',
+    'wrote docs/languages.png, docs/languages-rtl.png, docs/card-history.png, docs/demo-page.png, docs/demo-panel.png, docs/panel-{light,dark}-{360,768,1280}.png, docs/real-pages.png and docs/panel-text-spacing-360.png',
   );
 } finally {
   await browser.close();
