@@ -88,6 +88,7 @@ export class ResearchSnapshot extends LitElement {
     provider: {},
     heading: {},
     subheading: {},
+    footer: {},
     loading: {},
     timeout: { type: Number },
     refreshInterval: { attribute: 'refresh', type: Number },
@@ -148,6 +149,8 @@ export class ResearchSnapshot extends LitElement {
 
   /** Replaces the sub-heading text. */
   subheading?: string;
+  /** Replaces the footer text (e.g. where the default's "source wire linked above" is not true). */
+  footer?: string;
 
   /**
    * `lazy` waits until the element is within 300 px of the viewport before
@@ -246,14 +249,11 @@ export class ResearchSnapshot extends LitElement {
   }
 
   /**
-   * Markup rendered on the server (declarative shadow DOM) is replaced by the
-   * first client render, in the same task: the reader sees no change, and the
-   * data came inline, so there is no second request.
-   *
-   * Not @lit-labs/ssr-client's hydration: it adds 1.9 KB brotli to a minimal
-   * element (5.3 → 7.2 KB, esbuild) against about 0.2 KB for this, and needs
-   * the first client render to match the server's exactly, while here the
-   * server's markup stays until the client has the same words (its catalog).
+   * Server markup (declarative shadow DOM) is replaced by the first client render, in the same task:
+   * no visible change, no second request (the data came inline). Not @lit-labs/ssr-client's hydration:
+   * it adds 1.9 KB brotli to a minimal element (5.3 → 7.2 KB, esbuild) against about 0.2 KB for this,
+   * and needs the first client render to match the server's exactly, while here the server's markup
+   * stays until the client has the same words (its catalog).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -293,7 +293,7 @@ export class ResearchSnapshot extends LitElement {
       expanded: this.#clamp.expanded,
       scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
-    const text = { heading: this.heading, subheading: this.subheading, provider: this.provider };
+    const text = { heading: this.heading, subheading: this.subheading, footer: this.footer, provider: this.provider };
     const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.tokens };
     return snapshotTemplate(view, { state, ready: !!catalog, text, shrunk: this.#shrink.shrunk, ...on });
   }

@@ -617,6 +617,19 @@ describe('<research-snapshot>', () => {
   });
 
   describe('heading, sub-heading and footer', () => {
+    it('take a footer attribute, which replaces the footer text (and text-only, no new request)', async () => {
+      const requests = serveDemo();
+      const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} footer="Data: AlphaDesk."></research-snapshot>`);
+      expect(text(part(shadow(el).querySelector('.panel')!, 'footer'))).to.equal('Data: AlphaDesk.');
+      el.setAttribute('footer', '<b>Our</b> data');
+      await el.updateComplete;
+      expect(text(part(shadow(el).querySelector('.panel')!, 'footer')), 'as text').to.equal('<b>Our</b> data');
+      el.removeAttribute('footer');
+      await el.updateComplete;
+      expect(text(part(shadow(el).querySelector('.panel')!, 'footer'))).to.contain('AlphaDesk-native stock data');
+      expect(requests).to.have.length(1);
+    });
+
     it('have default texts, with the provider from the response', async () => {
       serveDemo();
       const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} provider="Fallback"></research-snapshot>`);

@@ -12,7 +12,8 @@ const none = (ticker: string, why: string) => `بيانات ${ticker} غير م�
 const ar: Catalog = {
   heading: 'Research Snapshot',
   subheading: 'بيانات آنية لأسهم الشركات الواردة في الخبر',
-  footer: (provider) => `بيانات الأسهم في هذه اللوحة مصدرها ${provider || 'مزوّد البيانات'} مباشرةً، بمعزل عن خبر الوكالة المرفق أعلاه.`,
+  footer: (provider) =>
+    `بيانات الأسهم في هذه اللوحة مصدرها ${provider || 'مزوّد البيانات'} مباشرةً، بمعزل عن خبر الوكالة المرفق رابطه أعلاه.`,
   scoreName: 'مؤشر ألفا',
   scoreValueText: (score, label, f) => `${score} من ${f.n(100)}، ${label}`,
   labels: GRADE,
@@ -45,14 +46,14 @@ const ar: Catalog = {
   moreLink: (ticker) => `التحليل الكامل لسهم ${ticker}`,
   more: 'المزيد',
   less: 'إخفاء',
-  loading: 'جارٍ تحميل البيانات…',
+  loading: 'جارٍ تحميل بيانات الأسهم…',
   invalidTicker: (ticker) => `«${ticker}» ليس رمز تداول صالحًا.`,
   unavailableTicker: (ticker) => none(ticker, ' حاليًا'),
   notFoundTicker: (ticker) => none(ticker, ': رمز غير معروف'),
   unsupportedTicker: (ticker) => none(ticker, ': خارج تغطية المزوّد'),
   loadFailed: 'تعذّر تحميل بيانات الأسهم.',
   retry: 'إعادة المحاولة',
-  stale: (time) => `تعذّر التحديث. البيانات حتى الساعة ${time}.`,
+  stale: (time) => `تعذّر التحديث. البيانات المعروضة تعود إلى الساعة ${time}.`,
   unavailable: 'الملخص غير متاح',
 };
 

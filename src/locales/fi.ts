@@ -9,24 +9,31 @@ import type { Grade, SignalName } from '../data/types.js';
  */
 const GRADE: Record<Grade, string> = { strong: 'vahva', moderate: 'kohtalainen', weak: 'heikko', poor: 'huono' };
 const ELATIVE: Record<Grade, string> = { strong: 'vahvasta', moderate: 'kohtalaisesta', weak: 'heikosta', poor: 'huonosta' };
-const SIGNAL: Record<SignalName, string> = { momentum: 'kurssikehitys', value: 'arvostus', quality: 'laatu', sentiment: 'sentimentti' };
+/** Not bare "arvostus": "vahva arvostus" reads as a rich (expensive) valuation, the opposite of a strong value signal. */
+const SIGNAL: Record<SignalName, string> = {
+  momentum: 'kurssikehitys',
+  value: 'arvostuksen houkuttelevuus',
+  quality: 'laatu',
+  sentiment: 'sentimentti',
+};
 
 const fi: Catalog = {
   heading: 'Research Snapshot',
   subheading: 'Ajantasaiset osaketiedot jutussa mainituista yhtiöistä',
-  footer: (provider) => `Paneelin osaketiedot toimittaa ${provider || 'tietopalvelu itse'}, ei yllä linkitetyn jutun uutistoimisto.`,
+  footer: (provider) => `Osaketiedot toimittaa ${provider || 'tietopalvelu'}, ei yllä linkitetyn jutun uutistoimisto.`,
   scoreName: 'Alpha Score',
   scoreValueText: (score, label, f) => `${score}/${f.n(100)}, ${label}`,
   labels: { strong: 'Vahva', moderate: 'Kohtalainen', weak: 'Heikko', poor: 'Huono' },
   change: (percent, when, day) =>
-    ({
-      today: `${percent} tänään`,
-      close: `${percent} päätöksessä`,
-      pre: `${percent} ennen pörssin avautumista`,
-      post: `${percent} pörssin sulkeuduttua`,
-      day: `${percent} pörssipäivänä ${day}`,
-      unknown: percent,
-    })[when],
+    percent +
+    {
+      today: ' tänään',
+      close: ' päätöksessä',
+      pre: ' ennen pörssin avausta',
+      post: ' pörssin sulkeuduttua',
+      day: ` pörssipäivänä ${day}`,
+      unknown: '',
+    }[when],
   priceAt: (time) => `Tilanne ${time}`,
   explanation: (score, profile, signals, list, name) =>
     `${name} ${score} kertoo ${ELATIVE[profile]} kokonaisprofiilista` +
@@ -35,9 +42,7 @@ const fi: Catalog = {
     (delta === undefined ? `${since} lähtien` : delta.value === 0 ? `Ennallaan ${since} lähtien` : `${since} lähtien ${delta.text}`) +
     (changes.length ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name]} ${GRADE[from]} → ${GRADE[to]}`))}` : ''),
   trend: (name, from, to, since, direction) =>
-    direction === 'flat'
-      ? `${name} on pysynyt ${since} lähtien lukemassa ${to}`
-      : `${name} on ${direction === 'up' ? 'noussut' : 'laskenut'} ${since} lähtien lukemasta ${from} lukemaan ${to}`,
+    `${name} on ${direction === 'flat' ? `pysynyt ${since} lähtien lukemassa` : `${direction === 'up' ? 'noussut' : 'laskenut'} ${since} lähtien lukemasta ${from} lukemaan`} ${to}`,
   coverage: (count, cap, f) =>
     `Laskettu ${f.n(count)}/${f.n(4)} signaalista` +
     (cap === undefined ? '.' : ` – pisteluku on enintään ${cap}, kunnes loput tiedot saadaan.`),

@@ -15,7 +15,7 @@ const he: Catalog = {
   subheading: 'נתוני מניות בזמן אמת על החברות המוזכרות בכתבה',
   // The prefix מ takes a hyphen before a Latin name or a digit, not before a Hebrew word.
   footer: (provider) =>
-    `נתוני המניות בחלונית זו מגיעים ${provider ? `מ${/^[א-ת]/.test(provider) ? '' : '-'}${provider}` : 'מספק הנתונים'} ישירות, בנפרד מידיעת הסוכנות המקושרת למעלה.`,
+    `נתוני המניות בחלונית זו מגיעים ישירות ${provider ? `מ${/^[א-ת]/.test(provider) ? '' : '-'}${provider}` : 'מספק הנתונים'}, בנפרד מידיעת הסוכנות המקושרת למעלה.`,
   scoreName: 'ציון אלפא',
   scoreValueText: (score, label, f) => `${score} מתוך ${f.n(100)}, ${label}`,
   labels: MASCULINE,
@@ -29,9 +29,10 @@ const he: Catalog = {
       unknown: percent,
     })[when],
   priceAt: (time) => `נכון ל-${time}`,
+  // The score's name is never the subject: nothing agrees with it, and the sentence opens in Hebrew whatever its script.
   explanation: (score, profile, signals, list, name) =>
-    `${name} של ${score} משקף תמונה כללית ${FEMININE[profile]}` +
-    (signals.length ? `, עם ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
+    `עם ${name} של ${score}, התמונה הכללית ${FEMININE[profile]}` +
+    (signals.length ? `: ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),
   // Definite noun, indefinite predicate: "האיכות חזקה ← בינונית".
   movement: (delta, since, changes, list) =>
     (delta === undefined ? '' : delta.value === 0 ? 'ללא שינוי ' : `${delta.text} `) +
@@ -39,10 +40,9 @@ const he: Catalog = {
     (changes.length
       ? `: ${list(changes.map(([name, from, to]) => `ה${SIGNAL[name][0]} ${SIGNAL[name][1][from]} ← ${SIGNAL[name][1][to]}`))}`
       : ''),
+  // Nouns, as in a headline: no verb to agree with the score's name.
   trend: (name, from, to, since, direction) =>
-    direction === 'flat'
-      ? `${name} עומד על ${to} מאז ${since}`
-      : `${name} ${direction === 'up' ? 'עלה' : 'ירד'} מ-${from} ל-${to} מאז ${since}`,
+    `${name}: ${direction === 'flat' ? `${to}, ללא שינוי` : `${direction === 'up' ? 'עלייה' : 'ירידה'} מ-${from} ל-${to}`} מאז ${since}`,
   // אותות is counted by 4, whatever the count: "3 מתוך 4 אותות".
   coverage: (count, cap, f) =>
     `על סמך ${f.n(count)} מתוך ${f.n(4)} אותות` + (cap === undefined ? '.' : ` – הציון מוגבל ל-${cap} עד לקבלת יתר הנתונים.`),

@@ -8,10 +8,10 @@ const SIGNAL: Record<SignalName, string> = { momentum: 'momentum', value: 'valua
 /** Indonesian: nouns do not change after a numeral ("3 dari 4 sinyal"). */
 const id: Catalog = {
   heading: 'Research Snapshot',
-  subheading: 'Data saham terkini perusahaan yang disebut dalam berita ini',
+  subheading: 'Data saham terkini perusahaan yang disebut langsung dalam berita ini',
   footer: (provider) =>
     `Panel ini memakai data saham milik ${provider || 'penyedia data'} sendiri, terpisah dari laporan kantor berita yang ditautkan di atas.`,
-  scoreName: 'Alpha Score',
+  scoreName: 'Skor Alpha',
   scoreValueText: (score, label, f) => `${score} dari ${f.n(100)}, ${label}`,
   labels: { strong: 'Kuat', moderate: 'Moderat', weak: 'Lemah', poor: 'Buruk' },
   change: (percent, when, day) =>

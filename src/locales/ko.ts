@@ -7,8 +7,9 @@ const SIGNAL: Record<SignalName, string> = { momentum: '모멘텀', value: '밸�
 
 const ko: Catalog = {
   heading: 'Research Snapshot',
-  subheading: '기사에 언급된 기업의 실시간 주가',
-  footer: (provider) => `${provider || '데이터 제공업체'} 자체 주식 데이터로, 위 통신사 기사와는 별개입니다.`,
+  subheading: '이 기사에서 직접 언급된 기업의 실시간 주가 정보',
+  footer: (provider) =>
+    `이 패널의 주식 데이터는 ${provider || '데이터 제공업체'} 자체 데이터로, 위에 링크된 통신사 원문 기사와는 별개입니다.`,
   scoreName: '알파 스코어',
   scoreValueText: (score, label, f) => `${f.n(100)}점 만점에 ${score}점, ${label}`,
   labels: GRADE,
@@ -25,16 +26,16 @@ const ko: Catalog = {
   explanation: (score, profile, signals, _list, name) =>
     `${name} ${score}점은 전반적으로 ${GRADE[profile].replace('함', '한')}${profile === 'poor' ? '한' : ''} 수준${signals.length ? `(${signals.map(([name, grade]) => `${SIGNAL[name]} ${GRADE[grade]}`).join(', ')})` : ''}입니다.`,
   movement: (delta, since, changes) =>
-    (delta === undefined ? `${since} 이후` : `${since} 대비 ${delta.value === 0 ? '보합' : delta.text}`) +
+    (delta === undefined ? `${since} 이후` : `${since} 대비 ${delta.value === 0 ? '변동 없음' : delta.text}`) +
     (changes.length ? `: ${changes.map(([name, from, to]) => `${SIGNAL[name]} ${GRADE[from]} → ${GRADE[to]}`).join(', ')}` : ''),
   trend: (name, from, to, since, direction) =>
     direction === 'flat'
       ? `${since} 이후 ${name} ${to}점 유지`
       : `${since} 이후 ${name} ${from}점에서 ${to}점으로 ${direction === 'up' ? '상승' : '하락'}`,
   coverage: (count, cap, f) =>
-    `${f.n(4)}개 지표 중 ${f.n(count)}개를 반영` +
-    (cap === undefined ? '했습니다.' : `했으며, 나머지 데이터 반영 전 상한은 ${cap}점입니다.`),
-  moreLink: (ticker) => `${ticker} 분석 더 보기`,
+    `${f.n(4)}개 지표 중 ${f.n(count)}개를 반영한 점수입니다.` +
+    (cap === undefined ? '' : ` 나머지 데이터가 반영될 때까지 최대 ${cap}점으로 제한됩니다.`),
+  moreLink: (ticker) => `${ticker} 상세 분석 보기`,
   more: '더 보기',
   less: '접기',
   loading: '주식 데이터를 불러오는 중…',

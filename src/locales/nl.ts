@@ -22,7 +22,7 @@ const nl: Catalog = {
   change: (percent, when, day) =>
     ({
       today: `${percent} vandaag`,
-      close: `${percent} bij slot`,
+      close: `${percent} bij het slot`,
       pre: `${percent} voorbeurs`,
       post: `${percent} nabeurs`,
       day: `${percent} op ${day}`,
@@ -50,7 +50,7 @@ const nl: Catalog = {
   invalidTicker: (ticker) => `“${ticker}” is geen geldig beurssymbool.`,
   unavailableTicker: (ticker) => `De gegevens van ${ticker} zijn momenteel niet beschikbaar.`,
   notFoundTicker: (ticker) => `De gegevens van ${ticker} zijn niet beschikbaar: onbekend beurssymbool.`,
-  unsupportedTicker: (ticker) => `De gegevens van ${ticker} zijn niet beschikbaar: valt buiten het aanbod van deze dataleverancier.`,
+  unsupportedTicker: (ticker) => `De gegevens van ${ticker} zijn niet beschikbaar: niet in het aanbod van deze dataleverancier.`,
   loadFailed: 'De beursgegevens konden niet worden geladen.',
   retry: 'Opnieuw proberen',
   stale: (time) => `Bijwerken is mislukt; dit zijn de gegevens van ${time} uur.`,

@@ -3,12 +3,14 @@ import type { Grade, SignalName } from '../data/types.js';
 
 /** Adjective stems, and the nouns with the ending that agrees with each: silne momentum, silna wycena, silny sentyment. */
 const STEM: Record<Grade, string> = { strong: 'siln', moderate: 'umiarkowan', weak: 'słab', poor: 'bardzo słab' };
-const SIGNAL: Record<SignalName, [noun: string, ending: string]> = {
+const SIGNAL: Record<SignalName, [noun: string, ending: string, strong?: string]> = {
   momentum: ['momentum', 'e'],
   value: ['wycena', 'a'],
-  quality: ['jakość', 'a'],
+  quality: ['jakość', 'a', 'wysok'],
   sentiment: ['sentyment', 'y'],
 };
+/** The grade agreeing with the signal: strong quality is high ("wysoka jakość"). */
+const adjective = (grade: Grade, name: SignalName) => ((grade === 'strong' && SIGNAL[name][2]) || STEM[grade]) + SIGNAL[name][1];
 
 const pl: Catalog = {
   heading: 'Research Snapshot',
@@ -30,20 +32,20 @@ const pl: Catalog = {
   priceAt: (time) => `stan na ${time}`,
   explanation: (score, profile, signals, list, name) =>
     `${name} na poziomie ${score} odzwierciedla ogólnie ${STEM[profile]}y profil` +
-    (signals.length ? `: ${list(signals.map(([name, grade]) => `${STEM[grade]}${SIGNAL[name][1]} ${SIGNAL[name][0]}`))}.` : '.'),
+    (signals.length ? `: ${list(signals.map(([name, grade]) => `${adjective(grade, name)} ${SIGNAL[name][0]}`))}.` : '.'),
   movement: (delta, since, changes, list) =>
-    (delta === undefined ? 'Od' : delta.value === 0 ? 'Bez zmian od' : `${delta.text} pkt od`) +
+    (!delta ? 'Od' : !delta.value ? 'Bez zmian od' : `${delta.text} pkt od`) +
     ` ${since}` +
     (changes.length
-      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${STEM[from]}${SIGNAL[name][1]} → ${STEM[to]}${SIGNAL[name][1]}`))}`
+      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${adjective(from, name)} → ${adjective(to, name)}`))}`
       : ''),
   trend: (name, from, to, since, direction) =>
     `${name}: od ${since} ` +
     (direction === 'flat'
       ? `bez zmian na poziomie ${to}`
-      : `${direction === 'up' ? 'wzrost' : 'spadek'} ${/^100/.test(from) ? 'ze' : 'z'} ${from} do ${to}`),
+      : `${direction === 'up' ? 'wzrost' : 'spadek'} ${from === '100' ? 'ze' : 'z'} ${from} do ${to}`),
   coverage: (count, cap, f) =>
-    `Na podstawie ${f.n(count)} z ${f.n(4)} sygnałów` + (cap === undefined ? '.' : ` – bez pełnych danych wynik nie przekroczy ${cap}.`),
+    `Na podstawie ${f.n(count)} z ${f.n(4)} sygnałów` + (cap ? ` – bez pełnych danych wynik nie przekroczy ${cap}.` : '.'),
   moreLink: (ticker) => `Pełna analiza ${ticker}`,
   more: 'Rozwiń',
   less: 'Zwiń',

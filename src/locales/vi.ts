@@ -13,7 +13,7 @@ const SIGNAL: Record<SignalName, string> = {
 const vi: Catalog = {
   heading: 'Research Snapshot',
   subheading: 'Diễn biến cổ phiếu của các doanh nghiệp nêu trong bài',
-  footer: (provider) => `Dữ liệu cổ phiếu từ ${provider || 'nhà cung cấp dữ liệu'}, độc lập với bản tin gốc ở trên.`,
+  footer: (provider) => `Dữ liệu cổ phiếu từ ${provider || 'nhà cung cấp dữ liệu'}, độc lập với nguồn tin gốc dẫn ở trên.`,
   scoreName: 'Điểm Alpha',
   scoreValueText: (score, label, f) => `${score} trên ${f.n(100)}, ${label}`,
   labels: { strong: 'Tốt', moderate: 'Trung bình', weak: 'Yếu', poor: 'Kém' },
@@ -30,18 +30,18 @@ const vi: Catalog = {
   trend: (name, from, to, since, direction) =>
     `${name} ${direction === 'flat' ? 'đi ngang ở mức' : direction === 'up' ? `tăng từ ${from} lên` : `giảm từ ${from} xuống`} ${to} kể từ ${since}`,
   coverage: (count, cap, f) =>
-    `Dựa trên ${f.n(count)}/${f.n(4)} tín hiệu` + (cap === undefined ? '.' : ` — điểm tối đa ${cap} đến khi đủ dữ liệu.`),
+    `Dựa trên ${f.n(count)}/${f.n(4)} tín hiệu` + (cap === undefined ? '.' : ` — điểm tạm giới hạn ở mức ${cap} đến khi đủ dữ liệu.`),
   moreLink: (ticker) => `Phân tích chi tiết mã ${ticker}`,
   more: 'Xem thêm',
   less: 'Thu gọn',
   loading: 'Đang tải dữ liệu cổ phiếu…',
-  invalidTicker: (ticker) => `Mã “${ticker}” không hợp lệ.`,
-  unavailableTicker: (ticker) => `Chưa có dữ liệu của mã ${ticker}.`,
+  invalidTicker: (ticker) => `Mã cổ phiếu “${ticker}” không hợp lệ.`,
+  unavailableTicker: (ticker) => `Hiện chưa có dữ liệu của mã ${ticker}.`,
   notFoundTicker: (ticker) => `Không có dữ liệu: mã ${ticker} không tồn tại.`,
   unsupportedTicker: (ticker) => `Không có dữ liệu: nhà cung cấp chưa theo dõi mã ${ticker}.`,
   loadFailed: 'Không tải được dữ liệu cổ phiếu.',
   retry: 'Thử lại',
-  stale: (time) => `Không cập nhật được. Dữ liệu lúc ${time}.`,
+  stale: (time) => `Không cập nhật được. Đang hiển thị dữ liệu lúc ${time}.`,
   unavailable: 'Không có dữ liệu',
 };
 

@@ -9,7 +9,7 @@ const SIGNAL: Record<SignalName, string> = { momentum: '動能', value: '價值'
 const zhTW: Catalog = {
   heading: 'Research Snapshot',
   subheading: '本文提及公司的即時股票資訊',
-  footer: (provider) => `本區塊採用${provider || '資料供應商'}自有的股票資料，與上方連結的通訊社原稿各自獨立。`,
+  footer: (provider) => `本區塊採用${provider || '資料供應商'}自有的股票資料，獨立於上方連結的通訊社報導。`,
   scoreName: 'Alpha 評分',
   scoreValueText: (score, label, f) => `${score}分（滿分${f.n(100)}），${label}`,
   labels: GRADE,

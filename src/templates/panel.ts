@@ -6,6 +6,7 @@ import { withValue } from './bidi.js';
 export interface PanelText {
   heading?: string;
   subheading?: string;
+  footer?: string;
   provider?: string;
 }
 
@@ -52,7 +53,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     </div>
     ${body}
     <p class="footer" part="footer" dir="auto">
-      <slot name="footer">${withValue(t.footer(text.provider), text.provider, view.dataLang)}</slot>
+      <slot name="footer">${text.footer?.trim() || withValue(t.footer(text.provider), text.provider, view.dataLang)}</slot>
     </p>
   </div>`;
 }
