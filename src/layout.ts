@@ -82,5 +82,7 @@ export function reserveCss(): string {
     // Paper gets the data or nothing: no empty box.
     `@media print{${el}::before{content:none}}`,
   ];
-  return `/* Reserves <research-snapshot>'s space until its script has run. Set --research-snapshot-cards to the number of tickers. */\n${rules.join('\n')}\n`;
+  // In a cascade layer: any rule of the page wins over these, as it wins over the element's own :host styles,
+  // so that a theme's width for its content (WordPress's constrained layout, say) applies before the upgrade too.
+  return `/* Reserves <research-snapshot>'s space until its script has run. Set --research-snapshot-cards to the number of tickers. */\n@layer research-snapshot-reserve{\n${rules.join('\n')}\n}\n`;
 }

@@ -1,15 +1,14 @@
 import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
-/** Adjective stems: "silný, silná, silné" (m/f/n) but "střední" in every gender. */
-const STEM: Record<Grade, string> = { strong: 'siln', moderate: 'středn', weak: 'slab', poor: 'velmi slab' };
-const adjective = (grade: Grade, ending: string) => STEM[grade] + (grade === 'moderate' ? 'í' : ending);
-/** The noun and the ending of a hard adjective that agrees with it (silné momentum, silná valuace, silný sentiment). */
-const SIGNAL: Record<SignalName, [noun: string, ending: string]> = {
-  momentum: ['momentum', 'é'],
-  value: ['valuace', 'á'],
-  quality: ['kvalita', 'á'],
-  sentiment: ['sentiment', 'ý'],
+/** The grades agreeing with a masculine noun: silný sentiment, silný profil ("střední" in every gender). */
+const MASCULINE: Record<Grade, string> = { strong: 'silný', moderate: 'střední', weak: 'slabý', poor: 'velmi slabý' };
+/** Each signal's noun and the grades agreeing with it: silné momentum, silná valuace, vysoká (not "silná") kvalita. */
+const SIGNAL: Record<SignalName, [noun: string, grades: Record<Grade, string>]> = {
+  momentum: ['momentum', { strong: 'silné', moderate: 'střední', weak: 'slabé', poor: 'velmi slabé' }],
+  value: ['valuace', { strong: 'silná', moderate: 'střední', weak: 'slabá', poor: 'velmi slabá' }],
+  quality: ['kvalita', { strong: 'vysoká', moderate: 'střední', weak: 'slabá', poor: 'velmi slabá' }],
+  sentiment: ['sentiment', MASCULINE],
 };
 
 const cs: Catalog = {
@@ -31,18 +30,21 @@ const cs: Catalog = {
     })[when],
   priceAt: (time) => `stav k ${time}`,
   explanation: (score, profile, signals, list, name) =>
-    `${name} ${score} odráží celkově ${adjective(profile, 'ý')} profil` +
-    (signals.length ? `: ${list(signals.map(([name, grade]) => `${adjective(grade, SIGNAL[name][1])} ${SIGNAL[name][0]}`))}.` : '.'),
+    `${name} ${score} odráží celkově ${MASCULINE[profile]} profil` +
+    (signals.length ? `: ${list(signals.map(([name, grade]) => `${SIGNAL[name][1][grade]} ${SIGNAL[name][0]}`))}.` : '.'),
   movement: (delta, since, changes, list) =>
-    (delta === undefined ? `Od ${since}` : delta.value === 0 ? `Beze změny od ${since}` : `${delta.text} od ${since}`) +
+    (!delta ? `Od ${since}` : !delta.value ? `Beze změny od ${since}` : `${delta.text} od ${since}`) +
     (changes.length
-      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${adjective(from, SIGNAL[name][1])} → ${adjective(to, SIGNAL[name][1])}`))}`
+      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][from]} → ${SIGNAL[name][1][to]}`))}`
       : ''),
+  /** "ze" where the number is said with a sibilant or a cluster: ze 7 (sedmi), ze 65, ze 100 (sta); z 58, z 10, z 1. */
   trend: (name, from, to, since, direction) =>
     `${name}: od ${since} ` +
-    (direction === 'flat' ? `stabilně na ${to}` : `${direction === 'up' ? 'nárůst' : 'pokles'} z původních ${from} na ${to}`),
+    (direction === 'flat'
+      ? `stabilně na ${to}`
+      : `${direction === 'up' ? 'nárůst' : 'pokles'} ${/^([2-467]|1[2-467]\b|100)/.test(from) ? 'ze' : 'z'} ${from} na ${to}`),
   coverage: (count, cap, f) =>
-    `Na základě ${f.n(count)} ze ${f.n(4)} signálů` + (cap === undefined ? '.' : ` – bez úplných dat skóre nepřekročí ${cap}.`),
+    `Na základě ${f.n(count)} ze ${f.n(4)} signálů` + (cap ? ` – bez úplných dat skóre nepřekročí ${cap}.` : '.'),
   moreLink: (ticker) => `Podrobná analýza ${ticker}`,
   more: 'Více',
   less: 'Méně',

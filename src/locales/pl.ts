@@ -1,16 +1,15 @@
 import type { Catalog } from './catalog.js';
 import type { Grade, SignalName } from '../data/types.js';
 
-/** Adjective stems, and the nouns with the ending that agrees with each: silne momentum, silna wycena, silny sentyment. */
-const STEM: Record<Grade, string> = { strong: 'siln', moderate: 'umiarkowan', weak: 'słab', poor: 'bardzo słab' };
-const SIGNAL: Record<SignalName, [noun: string, ending: string, strong?: string]> = {
-  momentum: ['momentum', 'e'],
-  value: ['wycena', 'a'],
-  quality: ['jakość', 'a', 'wysok'],
-  sentiment: ['sentyment', 'y'],
+/** The grades agreeing with a masculine noun: silny sentyment, silny profil. */
+const MASCULINE: Record<Grade, string> = { strong: 'silny', moderate: 'umiarkowany', weak: 'słaby', poor: 'bardzo słaby' };
+/** Each signal's noun and the grades agreeing with it: silne momentum, silna wycena, wysoka (not "silna") jakość. */
+const SIGNAL: Record<SignalName, [noun: string, grades: Record<Grade, string>]> = {
+  momentum: ['momentum', { strong: 'silne', moderate: 'umiarkowane', weak: 'słabe', poor: 'bardzo słabe' }],
+  value: ['wycena', { strong: 'silna', moderate: 'umiarkowana', weak: 'słaba', poor: 'bardzo słaba' }],
+  quality: ['jakość', { strong: 'wysoka', moderate: 'umiarkowana', weak: 'słaba', poor: 'bardzo słaba' }],
+  sentiment: ['sentyment', MASCULINE],
 };
-/** The grade agreeing with the signal: strong quality is high ("wysoka jakość"). */
-const adjective = (grade: Grade, name: SignalName) => ((grade === 'strong' && SIGNAL[name][2]) || STEM[grade]) + SIGNAL[name][1];
 
 const pl: Catalog = {
   heading: 'Research Snapshot',
@@ -31,13 +30,13 @@ const pl: Catalog = {
     })[when],
   priceAt: (time) => `stan na ${time}`,
   explanation: (score, profile, signals, list, name) =>
-    `${name} na poziomie ${score} odzwierciedla ogólnie ${STEM[profile]}y profil` +
-    (signals.length ? `: ${list(signals.map(([name, grade]) => `${adjective(grade, name)} ${SIGNAL[name][0]}`))}.` : '.'),
+    `${name} na poziomie ${score} odzwierciedla ogólnie ${MASCULINE[profile]} profil` +
+    (signals.length ? `: ${list(signals.map(([name, grade]) => `${SIGNAL[name][1][grade]} ${SIGNAL[name][0]}`))}.` : '.'),
   movement: (delta, since, changes, list) =>
     (!delta ? 'Od' : !delta.value ? 'Bez zmian od' : `${delta.text} pkt od`) +
     ` ${since}` +
     (changes.length
-      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${adjective(from, name)} → ${adjective(to, name)}`))}`
+      ? `: ${list(changes.map(([name, from, to]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][from]} → ${SIGNAL[name][1][to]}`))}`
       : ''),
   trend: (name, from, to, since, direction) =>
     `${name}: od ${since} ` +

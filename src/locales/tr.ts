@@ -44,8 +44,7 @@ const tr: Catalog = {
     `${name} ${since(day)} ` +
     (direction === 'flat' ? `${to} puanda sabit kaldı` : `${from} puandan ${to} puana ${direction === 'up' ? 'yükseldi' : 'geriledi'}`),
   coverage: (count, cap, f) =>
-    `${f.n(4)} sinyalden ${f.n(count)} tanesine dayalı` +
-    (cap === undefined ? '.' : `; kalan veriler gelene kadar skor ${cap} puanla sınırlı.`),
+    `${f.n(4)} sinyalden ${f.n(count)} tanesine dayalı` + (cap ? `; kalan veriler gelene kadar skor ${cap} puanla sınırlı.` : '.'),
   moreLink: (ticker) => `${ticker} için ayrıntılı analiz`,
   more: 'Devamı',
   less: 'Daralt',
