@@ -13,6 +13,8 @@ export interface ResearchSnapshotProps extends DetailedHTMLProps<HTMLAttributes<
   provider?: string;
   heading?: string;
   subheading?: string;
+  footer?: string;
+  'score-name'?: string;
   loading?: 'lazy' | 'eager';
   timeout?: number | string;
   refresh?: number | string;
