@@ -1,11 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../locales/catalog.js';
 import { languageOf, onLanguageChange } from '../locales/lang.js';
-import { canonicalLocale, catalogFor, catalogId, rightToLeft } from '../locales/load.js';
+import { canonicalLocale, catalogFor, catalogId, isComplete, rightToLeft } from '../locales/load.js';
 import { localeSettings } from '../config.js';
-import en from '../locales/en.js';
-
-const isComplete = (catalog: object | undefined) => !!catalog && Object.keys(en).every((key) => key in catalog);
 
 /**
  * Language and catalog: the element's language is its own `lang`, else the

@@ -21,6 +21,9 @@ const directory = './locales/';
 const loaded = new Map<string, Catalog>([['en', en]]);
 const loading = new Map<string, Promise<Catalog>>();
 
+/** Whether a publisher's messages make a whole catalog (every message of English). */
+export const isComplete = (catalog: object | undefined): boolean => !!catalog && Object.keys(en).every((key) => key in catalog);
+
 /** Makes a catalog available without a download (server rendering, bundled apps). */
 export function registerCatalog(id: string, catalog: Catalog): void {
   loaded.set(id, catalog);
@@ -101,7 +104,7 @@ export function catalogFor(locale: string): Catalog | Promise<Catalog> {
   const extra = overrides(locale);
   const base = loaded.get(id);
   if (base) return extra ? { ...base, ...extra } : base;
-  if (id === 'en' || (extra && Object.keys(en).every((key) => key in extra))) return { ...en, ...extra };
+  if (id === 'en' || isComplete(extra)) return { ...en, ...extra };
   return load(id).then((catalog) => {
     if (catalog !== en) loaded.set(id, catalog);
     return extra ? { ...catalog, ...extra } : catalog;

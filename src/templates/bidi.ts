@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
  */
 
 /** Arabic script or marks: a number Intl wrote for a right-to-left language. */
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200f]/;
+const ARABIC = /[\u0600-\u06ff\u200f]/;
 
 /** A formatted number, isolated in the direction it was written in. */
 export function number(text: string): TemplateResult {

@@ -148,13 +148,7 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
     ?data-moved=${line !== nothing}
   >
     <div class="head">
-      <span
-        class="name"
-        part="name"
-        role="heading"
-        aria-level=${nameLevel(view)}
-        dir="auto"
-        lang=${item.name ? (view.dataLang ?? nothing) : nothing}
+      <span class="name" part="name" role="heading" aria-level=${nameLevel(view)} dir="auto" lang=${view.dataLang ?? nothing}
         >${item.name ?? item.ticker}</span
       >
       ${item.name ? html`<span class="ticker" part="ticker" dir="ltr">${item.ticker}</span>` : nothing}
