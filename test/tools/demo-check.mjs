@@ -22,10 +22,17 @@ try {
     .sort((a, b) => (a === 'index' ? -1 : b === 'index' ? 1 : a.localeCompare(b)));
   for (const name of names) {
     // Tall enough that every panel is near the viewport (they load lazily).
-    const context = await browser.newContext({ viewport: { width: 1280, height: 5000 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 10000 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${name}: ${error.message}`));
     await page.goto(`http://localhost:5199/${name}.html`);
+    // Panels further down than the viewport reaches (the languages page has 26) load as they come near it.
+    await page.evaluate(async () => {
+      for (const el of document.querySelectorAll('research-snapshot')) {
+        el.scrollIntoView();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
     const panels = await page.waitForFunction(
       () => {
         const all = [...document.querySelectorAll('research-snapshot')];
@@ -42,7 +49,7 @@ try {
     );
     const headings = await panels.jsonValue();
     if (name === 'languages') {
-      const subheadings = await page.$$eval('research-snapshot', (els) =>
+      const subheadings = await page.$$eval('[data-language-panels] research-snapshot', (els) =>
         els.map((el) => el.shadowRoot.querySelector('[part="subheading"]').textContent.trim()),
       );
       if (new Set(subheadings).size !== subheadings.length)
@@ -52,8 +59,9 @@ try {
       // Keyboard only: change the theme and the language, and see the panel and the snippet follow.
       await page.focus('#theme');
       await page.keyboard.press('ArrowDown');
+      // A select's type-ahead: "Deutsch" among the 24 languages.
       await page.focus('#lang');
-      await page.keyboard.press('ArrowDown');
+      await page.keyboard.type('Deutsch');
       await page.waitForFunction(
         () => {
           const panel = document.querySelector('#preview research-snapshot');
