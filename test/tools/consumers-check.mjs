@@ -84,11 +84,11 @@ run('npm install --no-audit --no-fund --loglevel=error', react);
 run(`npm install --no-audit --no-fund --loglevel=error ${tarball}`, react);
 run('npx tsc --noEmit', react);
 run('npx vite build --logLevel warn', react);
-await check('React 19 + Vite app', join(react, 'dist'), { tickers: ['MSFT', 'AMZN'], eventsIn: 'loaded', word: 'today' });
+await check('React 19 + Vite app', join(react, 'dist'), { tickers: ['MSFT', 'AMZN'], eventsIn: 'loaded', word: 'as of' });
 
 // A plain page with the classic script, in German, finding its tickers in the story.
 const page = join(work, 'html');
 cpSync(join(root, 'test/consumers/html'), page, { recursive: true });
 run(`npm install --no-audit --no-fund --loglevel=error ${tarball}`, page);
-await check('Plain HTML page, classic script', page, { tickers: ['MSFT', 'AMZN'], eventsIn: 'events', word: 'heute' });
+await check('Plain HTML page, classic script', page, { tickers: ['MSFT', 'AMZN'], eventsIn: 'events', word: 'Stand:' });
 console.log('Both consumers work from the packed tarball.');
