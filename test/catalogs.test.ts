@@ -226,8 +226,18 @@ describe('the panel in the reader’s language', () => {
       const value = figure.textContent!;
       const sign = value.search(/[-−]/);
       const digit = value.search(/\d|[٠-٩]/);
-      const gap = Math.abs(charRect(figure, sign).left - charRect(figure, digit).left);
-      expect(gap, `the sign sits beside its number (${value})`).to.be.below(20);
+      // The number is isolated on its own: its sign is drawn inside the number's box, not at the other end of the line.
+      const box = figure.parentElement!.getBoundingClientRect();
+      const signBox = charRect(figure, sign);
+      expect(figure.parentElement!.textContent, 'the number alone in its box').to.equal(value);
+      expect(signBox.left, `the sign inside its number's box (${value})`).to.be.at.least(box.left - 1);
+      expect(signBox.right, `the sign inside its number's box (${value})`).to.be.at.most(box.right + 1);
+      expect(box.width, 'a number-sized box').to.be.below(90);
+      if (value.includes('0.35')) {
+        // Latin digits: the sign right before the first digit, on its left.
+        const gap = charRect(figure, digit).left - signBox.left;
+        expect(gap, `the sign sits beside its number (${value})`).to.be.within(0, 20);
+      }
       // A message with a value in it keeps its order: the invalid token is set apart, with its quotes.
       expect(card(el, 'B@D').querySelector('[part="status"] bdi')!.textContent).to.equal('B@D');
     });
