@@ -104,6 +104,51 @@ async function publish(user, title, content) {
   return body.link;
 }
 
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/** The block in the editor: registered, selected with its sidebar, and its live preview showing cards (SCREENSHOTS=1: docs/wordpress-editor.png). */
+async function editorCheck(browser, link) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${ORIGIN}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'admin-password-1');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  const id = sh('php', [
+    '-r',
+    `$_SERVER['HTTP_HOST']='127.0.0.1:8080'; require '/usr/share/wordpress/wp-load.php'; echo url_to_postid('${link}');`,
+  ]).trim();
+  await page.goto(`${ORIGIN}/wp-admin/post.php?post=${id}&action=edit`);
+  // Close the welcome guide, select the block, and wait for the server-rendered preview's cards.
+  await page
+    .getByRole('button', { name: 'Close dialog' })
+    .click({ timeout: 10_000 })
+    .catch(() => {});
+  const block = page.locator('[data-type="research-snapshot/panel"]').first();
+  await block.waitFor({ timeout: 30_000 }).catch(async (error) => {
+    await page.screenshot({ path: '/tmp/editor-debug.png' });
+    throw error;
+  });
+  await block.click({ position: { x: 10, y: 10 } });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-type="research-snapshot/panel"] research-snapshot')?.shadowRoot?.querySelectorAll('[part="card"]')
+        .length === 2,
+    null,
+    { timeout: 30_000 },
+  );
+  const sidebar = await page.getByLabel('Tickers').inputValue();
+  if (sidebar !== 'MSFT AMZN') problems.push(`the block's sidebar shows tickers "${sidebar}"`);
+  rows.push({
+    check: 'block editor: sidebar and live preview',
+    result: sidebar === 'MSFT AMZN' ? 'ok' : 'FAILED',
+    detail: '2 cards in the preview',
+  });
+  await page.waitForTimeout(500);
+  if (SCREENSHOTS) await page.screenshot({ path: `${root}docs/wordpress-editor.png` });
+  await page.close();
+}
+
 const STORY =
   '<!-- wp:paragraph --><p>Microsoft and Amazon renegotiated their cloud agreement, people familiar with the talks said.</p><!-- /wp:paragraph -->';
 const POSTS = [
@@ -221,6 +266,12 @@ try {
             width: document.querySelector('research-snapshot').getBoundingClientRect().width,
           }));
           const ok = shown === cards && !errors.length && cls < 0.001 && overflow <= 0;
+          // SCREENSHOTS=1: the published block post in each theme, for the README.
+          if (SCREENSHOTS && width === 1280 && title === 'Block by an Author') {
+            await page.evaluate(() => document.querySelector('research-snapshot').scrollIntoView({ block: 'center' }));
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: `${root}docs/wordpress-${theme}.png` });
+          }
           if (!ok)
             problems.push(
               `${theme} ${width}px "${title}": ${shown}/${cards} cards, ${errors.length} console error(s) ${errors.join(' | ').slice(0, 200)}, CLS ${cls.toFixed(4)}, overflow ${overflow}px`,
@@ -234,6 +285,7 @@ try {
         }
       }
     }
+    await editorCheck(browser, links.find(([title]) => title === 'Block by an Author')[1]);
   } finally {
     await browser.close();
   }
