@@ -16,7 +16,7 @@ const literals = { ...minifyLiterals({ failOnError: true }), enforce: 'pre' as c
  * - `vite` (npm run demo): dev server on the demo pages, endpoint mocked by msw.
  * - `vite build --mode <output>`, one per output, run by scripts/build.mjs (npm run build)
  *   into a dist/ it empties first: `cdn` (the two script-tag files and the stylesheet;
- *   also plain `vite build`), `locales` (catalogs and discovery.js), `npm` (entries for
+ *   also plain `vite build`), `locales` (catalogs, discovery.js and movement.js), `npm` (entries for
  *   bundlers), `server` (renderSnapshot). No build empties dist/, so none depends on another.
  * - `vite build --mode demo` (npm run build:demo): the demo pages as static files in demo-dist/.
  * Any other mode is refused, so that a typo never builds (or wipes) something else.
@@ -40,6 +40,8 @@ const sriHashes: Plugin = {
   },
 };
 
+/** The modules beside the script that only some pages load: ticker discovery, how the score moved. */
+const ON_DEMAND = ['discovery', 'movement'];
 /** The language catalogs: small self-contained modules, loaded on demand from `locales/` beside the script. */
 const LOCALES = catalogIds();
 /** Every build and the dev server write the list of catalogs into the source. */
@@ -114,13 +116,14 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: {
-          // With the catalogs, the other module the script-tag builds load from beside themselves: ticker discovery.
+          // With the catalogs, the other modules the script-tag builds load from beside themselves.
           entry: {
             ...Object.fromEntries(LOCALES.map((id) => [id, resolve(root, `src/locales/${id}.ts`)])),
             discovery: resolve(root, 'src/data/discovery.ts'),
+            movement: resolve(root, 'src/templates/movement.ts'),
           } as Record<string, string>,
           formats: ['es'],
-          fileName: (_format, name) => (name === 'discovery' ? 'discovery.js' : `locales/${name}.js`),
+          fileName: (_format, name) => (ON_DEMAND.includes(name) ? `${name}.js` : `locales/${name}.js`),
         },
         rolldownOptions: { output: { minify: true } },
       },

@@ -12,6 +12,7 @@ import { TickersController } from './controllers/tickers.js';
 import { RetryFocusController } from './controllers/retry-focus.js';
 import { AnnounceController } from './controllers/announce.js';
 import { LanguageController } from './controllers/language.js';
+import { MovementController } from './controllers/movement.js';
 import en from './locales/en.js';
 import { snapshotTemplate } from './templates/snapshot.js';
 import type { View } from './templates/view.js';
@@ -46,6 +47,9 @@ export type { ResearchSnapshotConfig } from './config.js';
  * @csspart label - The score's label (Strong, Moderate, Weak, Poor).
  * @csspart price - The price row: price, change and time.
  * @csspart change - Today's change, with its sign and an arrow.
+ * @csspart score-change - In the compact layout, the score's change since the previous snapshot, after the label.
+ * @csspart movement - How the score moved: the trend line and what changed since the previous snapshot.
+ * @csspart trend - The score's trend line (inline SVG, named in words), drawn from `history`.
  * @csspart explanation - The sentence that explains the score.
  * @csspart coverage - The note shown when some signals have not arrived.
  * @csspart link - The link to the company's research page.
@@ -109,10 +113,8 @@ export class ResearchSnapshot extends LitElement {
   tickers = '';
 
   /**
-   * With `tickers="auto"`: a CSS selector for the story to read (default: the
-   * closest `article`, else the page's `main` or body). Cashtags (`$MSFT`),
-   * elements with `data-ticker` and links to stock pages count, in order of
-   * first mention.
+   * With `tickers="auto"`: a CSS selector for the story to read (default: the closest `article`, else the page's `main`
+   * or body). Cashtags (`$MSFT`), elements with `data-ticker` and links to stock pages count, in order of first mention.
    */
   source?: string;
 
@@ -128,17 +130,13 @@ export class ResearchSnapshot extends LitElement {
   linkPattern?: string;
 
   /**
-   * URL of the snapshot endpoint, absolute or relative to the page. Without
-   * it, `window.ResearchSnapshotConfig.endpoint` is used. When it contains
-   * `{ticker}`, each ticker is fetched on its own from that URL with the
-   * ticker substituted (e.g. static JSON files on a CDN).
+   * URL of the snapshot endpoint, absolute or relative to the page. Without it, `window.ResearchSnapshotConfig.endpoint`
+   * is used. When it contains `{ticker}`, each ticker is fetched on its own from that URL with the ticker substituted
+   * (e.g. static JSON files on a CDN).
    */
   endpoint?: string;
 
-  /**
-   * A response body (object or JSON text) to render with no request, like a
-   * `<script type="application/json">` child. Server rendering uses it.
-   */
+  /** A response body (object or JSON text) to render with no request, like a `<script type="application/json">` child. Server rendering uses it. */
   data?: unknown;
 
   /** Provider named in the footer when the response names none. */
@@ -152,10 +150,7 @@ export class ResearchSnapshot extends LitElement {
   /** Replaces the footer text (e.g. where the default's "source wire linked above" is not true). */
   footer?: string;
 
-  /**
-   * `lazy` waits until the element is within 300 px of the viewport before
-   * asking the endpoint; `eager` asks at once.
-   */
+  /** `lazy` waits until the element is within 300 px of the viewport before asking the endpoint; `eager` asks at once. */
   loading: 'lazy' | 'eager' = 'lazy';
 
   /** Seconds before a request is given up as timed out. */
@@ -169,10 +164,8 @@ export class ResearchSnapshot extends LitElement {
   refreshInterval = 0;
 
   /**
-   * `light`, `dark`, or `auto`: the colour scheme the page declares
-   * (`color-scheme` on the root element or an ancestor, or
-   * `<meta name="color-scheme">`), else the reader's `prefers-color-scheme`;
-   * followed live.
+   * `light`, `dark`, or `auto`: the colour scheme the page declares (`color-scheme` on the root element or an
+   * ancestor, or `<meta name="color-scheme">`), else the reader's `prefers-color-scheme`; followed live.
    */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
@@ -182,10 +175,7 @@ export class ResearchSnapshot extends LitElement {
   /** No background of its own: the page shows through, and the text follows the page's declared colour scheme. */
   transparent = false;
 
-  /**
-   * Level of the panel's heading (1–6), to fit the page's outline; company names
-   * are one level below.
-   */
+  /** Level of the panel's heading (1–6), to fit the page's outline; company names are one level below. */
   headingLevel = 2;
 
   /** The score's name, shown before it and in the sentences about it (default: the catalog's, "Alpha Score"). */
@@ -198,12 +188,16 @@ export class ResearchSnapshot extends LitElement {
   #tickers = new TickersController(this);
   #clamp = new ClampController(this);
   #focus = new RetryFocusController(this, () => this.#data.state);
+  #movement = new MovementController(this);
 
   constructor() {
     super();
     // Announcing needs nothing from the element but what it shows.
-    new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: !!this.#language.catalog }));
+    new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: this.#ready() }));
   }
+
+  /** Whether what the data says can be shown: in the panel's words, with every part its cards need. */
+  #ready = () => !!this.#language.catalog && this.#movement.ready(this.#data.state);
 
   /** Fetches fresh data now, whatever the cache holds. */
   refresh(): void {
@@ -220,12 +214,13 @@ export class ResearchSnapshot extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** Server-rendered markup stays on screen until the client can render the same thing. */
-  #serverMarkup = false;
+  /** Server-rendered markup stays on screen until the client can render the same thing: its words, and how the score moved if shown. */
+  #serverMarkup?: { moved: boolean };
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.#language.follow();
-    return (!this.#serverMarkup || !!this.#language.catalog) && super.shouldUpdate(changed);
+    const same = !!this.#language.catalog && (!this.#serverMarkup?.moved || this.#movement.load());
+    return (!this.#serverMarkup || same) && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -259,7 +254,7 @@ export class ResearchSnapshot extends LitElement {
     const root = super.createRenderRoot();
     if (!isServer && !this.hasUpdated && root.childNodes.length) {
       // Render into the emptied root, not before a server node.
-      this.#serverMarkup = true;
+      this.#serverMarkup = { moved: !!(root as ShadowRoot).querySelector('[part~="movement"], [part~="score-change"]') };
       this.renderOptions.renderBefore = null;
     }
     return root;
@@ -267,7 +262,7 @@ export class ResearchSnapshot extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     if (this.#serverMarkup) {
-      this.#serverMarkup = false;
+      this.#serverMarkup = undefined;
       this.renderRoot.replaceChildren();
     }
     super.update(changed);
@@ -283,6 +278,7 @@ export class ResearchSnapshot extends LitElement {
   protected override render() {
     const state = this.#data.state;
     const catalog = this.#language.catalog;
+    const ready = this.#ready();
     const view: View = {
       t: catalog ?? en,
       name: this.scoreName?.trim() || configuredScoreName() || (catalog ?? en).scoreName,
@@ -291,10 +287,11 @@ export class ResearchSnapshot extends LitElement {
       locale: this.#language.locale ?? 'en-US',
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
       expanded: this.#clamp.expanded,
+      movement: this.#movement.parts,
       scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
     const text = { heading: this.heading, subheading: this.subheading, footer: this.footer, provider: this.provider };
     const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.tokens };
-    return snapshotTemplate(view, { state, ready: !!catalog, text, shrunk: this.#shrink.shrunk, ...on });
+    return snapshotTemplate(view, { state, ready, text, shrunk: this.#shrink.shrunk, ...on });
   }
 }

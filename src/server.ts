@@ -15,6 +15,8 @@ import { html } from 'lit';
 import type { Catalog } from './locales/catalog.js';
 import { BUILT_IN, registerCatalog } from './locales/load.js';
 import { ResearchSnapshot } from './research-snapshot.js';
+import { movementModule } from './controllers/movement.js';
+import * as movement from './templates/movement.js';
 
 // Defined here, not through a side-effect import of index.ts: the package declares its
 // source free of side effects, so a bare `import './index.js'` would be left out of this build.
@@ -23,6 +25,8 @@ if (!customElements.get('research-snapshot')) customElements.define('research-sn
 // Every catalog, in the server bundle: a server has no folder beside a script to load them from.
 const catalogs = import.meta.glob<{ default: Catalog }>('./locales/*.ts', { eager: true });
 for (const id of BUILT_IN) registerCatalog(id, catalogs[`./locales/${id}.ts`].default);
+// And how the score moved, which browsers load on demand.
+movementModule.provide(movement);
 
 export interface RenderOptions {
   /** As the attribute: which cards, in which order; default the items' own order. */

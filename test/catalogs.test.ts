@@ -6,6 +6,7 @@ import type { Catalog, ChangeTime } from '../src/locales/catalog.js';
 import { SIGNAL_NAMES, type Grade, type SignalName } from '../src/data/types.js';
 import { numbers } from '../src/format/words.js';
 import en from '../src/locales/en.js';
+import { enMovement } from '../src/locales/en-movement.js';
 import { card, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';
@@ -25,12 +26,15 @@ const ENGLISH =
   /\b(today|signals|based on|capped|remaining|unavailable|could not|since|rose|fell|held at|reflects|overall|try again|loading|after hours|pre-market|at close|full research|invalid|ticker symbol)\b/i;
 const ASCII_DIGIT = /[0-9]/;
 
-async function load(id: string): Promise<Catalog> {
-  return id === 'en' ? en : ((await import(`../src/locales/${id}.js`)) as { default: Catalog }).default;
+/** All of English: the bundle's catalog and its sentences about how the score moved (in movement.js). */
+const english: Required<Catalog> = { ...en, ...enMovement };
+
+async function load(id: string): Promise<Required<Catalog>> {
+  return id === 'en' ? english : ((await import(`../src/locales/${id}.js`)) as { default: Required<Catalog> }).default;
 }
 
 /** Every sentence a catalog can say, with the numbers it writes itself in Arabic-Indic digits, so that none may be a raw digit. */
-function sentences(t: Catalog, locale: string): string[] {
+function sentences(t: Required<Catalog>, locale: string): string[] {
   const f = numbers(locale);
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const out: string[] = [t.heading, t.subheading, t.footer(), t.footer('AlphaDesk'), t.scoreName, t.more, t.less, t.loading, t.loadFailed];
@@ -81,7 +85,7 @@ describe('every catalog', () => {
   for (const id of ['en', ...BUILT_IN]) {
     it(`${id}: every message, every grade, count and case, in its own words`, async () => {
       const t = await load(id);
-      expect(Object.keys(t).sort(), 'the messages of English').to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(t).sort(), 'the messages of English').to.deep.equal(Object.keys(english).sort());
       // Arabic-Indic digits for the numbers the catalog writes: a raw digit in a message would stand out.
       const all = sentences(t, `${id}-u-nu-arab`);
       for (const sentence of all) {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { ENDPOINT, http, HttpResponse, serve, startWorker, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';
 
 /** The classic-script build on its own, as a CMS without type="module" loads it (npm test builds it first). */
@@ -53,6 +53,37 @@ describe('the classic-script build alone', () => {
       expect(requested).to.include('/dist/discovery.js');
     } finally {
       article.remove();
+    }
+  });
+
+  it('shows the cards, without how the score moved, when movement.js cannot be loaded, and says so in the console', async () => {
+    worker.use(http.get('/dist/movement.js', () => new HttpResponse('gone', { status: 404 })));
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    const history = [
+      { date: '2026-03-27', score: 58 },
+      { date: '2026-04-27', score: 65 },
+    ];
+    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, history, previous: { asOf: '2026-04-20', score: 58 } }] });
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'MSFT');
+    el.setAttribute('endpoint', ENDPOINT);
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"][data-state="item"]'), 'no card rendered', {
+        timeout: 5000,
+      });
+      const card = el.shadowRoot!.querySelector('[part="card"]')!;
+      expect(card.querySelector('[part="name"]')!.textContent).to.equal('Microsoft');
+      expect(card.querySelector('[part="explanation"]')!.textContent).to.match(/^Alpha Score of 65/);
+      expect(card.querySelectorAll('[part="movement"], [part="trend"]').length, 'how the score moved').to.equal(0);
+      expect(logged.map((args) => String(args[0])).join('\n')).to.contain(
+        'could not load how the score moved (movement.js beside the script)',
+      );
+    } finally {
+      console.error = original;
+      el.remove();
     }
   });
 });

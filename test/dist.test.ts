@@ -94,6 +94,35 @@ describe('the built files', () => {
     }
   });
 
+  it('draw how the score moved with movement.js from beside the script, loaded only for data that has history or previous', async () => {
+    const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    // The cards above had neither.
+    expect(requested(), 'movement.js is not part of the first load').to.not.include('/dist/movement.js');
+    const history = [
+      { date: '2026-03-27', score: 58 },
+      { date: '2026-04-27', score: 65 },
+    ];
+    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, history, previous: { asOf: '2026-04-20', score: 58 } }] });
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'MSFT');
+    el.setAttribute('endpoint', ENDPOINT);
+    el.setAttribute('loading', 'eager');
+    const loads: Event[] = [];
+    el.addEventListener('snapshot-load', (event) => loads.push(event));
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
+      // The card is drawn whole, at once: its trend line and what changed are there when it first shows.
+      const card = el.shadowRoot!.querySelector('[part="card"]')!;
+      expect(card.querySelector('svg[part="trend"]')?.getAttribute('aria-label')).to.match(/^Alpha Score rose from 58 to 65 since Mar 27/);
+      expect(card.querySelector('[part="movement"]')!.textContent!.trim()).to.match(/^\+7 since Apr 20/);
+      expect(requested().filter((path) => path === '/dist/movement.js')).to.have.length(1);
+      await waitUntil(() => loads.length === 1, 'snapshot-load is announced once the cards are drawn');
+    } finally {
+      el.remove();
+    }
+  });
+
   it("keep the page's typography out and its font family in, as minified", async () => {
     serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
     const box = document.createElement('div');

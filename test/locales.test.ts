@@ -4,6 +4,7 @@ import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { BUILT_IN, canonicalLocale, catalogId } from '../src/locales/load.js';
 import type { Catalog } from '../src/locales/catalog.js';
 import en from '../src/locales/en.js';
+import { enMovement } from '../src/locales/en-movement.js';
 import { card, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';
@@ -77,7 +78,7 @@ describe('languages', () => {
   it('every built-in catalog has every message, and differs from English', async () => {
     for (const id of BUILT_IN) {
       const catalog = ((await import(`../src/locales/${id}.js`)) as { default: Catalog }).default;
-      expect(Object.keys(catalog).sort(), id).to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(catalog).sort(), id).to.deep.equal(Object.keys({ ...en, ...enMovement }).sort());
       expect(catalog.subheading, id).to.not.equal(en.subheading);
       const sentence = catalog.explanation(
         '65',

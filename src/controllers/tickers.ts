@@ -71,7 +71,7 @@ export class TickersController implements ReactiveController {
    * read again once it is whole.
    */
   #discover({ source, maxTickers, linkPattern }: TickerOptions): TickerToken[] | undefined {
-    const module = discovery();
+    const module = discovery.get();
     if (module instanceof Promise) {
       void module.then(this.#readAgain);
       return undefined;

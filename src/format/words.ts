@@ -47,7 +47,7 @@ export function numbers(locale: string): Numbers {
   return { n: (value) => numberFormat(locale, {}).format(value), plural: (value) => pluralRule(locale).select(value) };
 }
 
-const lister = (locale: string) => (items: string[]) => listFormat(locale).format(items);
+export const lister = (locale: string) => (items: string[]) => listFormat(locale).format(items);
 
 /** The endpoint's explanation verbatim, else the generated sentence; none without a score. */
 export function explanation(item: SnapshotItem, t: Catalog, locale: string, name = t.scoreName): string | undefined {
@@ -80,47 +80,4 @@ export function changeTime(item: SnapshotItem, locale: string, now: number): { w
   if (day !== today) return { when: 'day', day: formatDay(day, today.slice(0, 4), locale) };
   const state = item.marketState;
   return { when: state === 'closed' ? 'close' : state === 'pre' || state === 'post' ? state : 'today', day: '' };
-}
-
-/** A signed whole-number change of score: `+7`, `−3`, `0`. */
-export function formatDelta(delta: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(delta);
-}
-
-/** The score's change since the previous snapshot, when both scores are known. */
-export function scoreDelta(item: SnapshotItem): number | undefined {
-  const before = item.previous?.score;
-  return before === undefined || item.score === undefined ? undefined : Math.round((item.score - before) * 10) / 10;
-}
-
-/** The day a date or time falls on in the market's zone, written with its year when that is not the current one. */
-function sinceDay(iso: string, item: SnapshotItem, locale: string, now: number): string {
-  return formatDay(dayOf(iso, item.timeZone), dayIn(now, item.timeZone).slice(0, 4), locale);
-}
-
-/** "+7 since Apr 20: momentum weak → moderate", from `previous`; none without one. */
-export function movement(item: SnapshotItem, t: Catalog, locale: string, now: number): string | undefined {
-  const { previous } = item;
-  if (!previous) return undefined;
-  const delta = scoreDelta(item);
-  const before = previous.signals ?? {};
-  const changes = SIGNAL_NAMES.flatMap((name): [SignalName, Grade, Grade][] => {
-    const from = before[name];
-    const to = item.signals?.[name];
-    return from && to && from !== to ? [[name, from, to]] : [];
-  });
-  if (delta === undefined && !changes.length) return undefined;
-  const since = sinceDay(previous.asOf, item, locale, now);
-  return t.movement(delta === undefined ? undefined : { value: delta, text: formatDelta(delta, locale) }, since, changes, lister(locale));
-}
-
-/** The trend line's description: "Alpha Score rose from 58 to 65 since Mar 27"; none under two points. */
-export function trend(item: SnapshotItem, t: Catalog, locale: string, now: number, name = t.scoreName): string | undefined {
-  const points = item.history;
-  if (!points || points.length < 2) return undefined;
-  const first = points[0].score;
-  const last = points[points.length - 1].score;
-  const direction = last > first ? 'up' : last < first ? 'down' : 'flat';
-  const since = sinceDay(points[0].date, item, locale, now);
-  return t.trend(name, formatScore(first, locale), formatScore(last, locale), since, direction);
 }

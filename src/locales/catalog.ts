@@ -41,20 +41,25 @@ export interface Catalog {
   change(percent: string, when: ChangeTime, day: string): string;
   /** The time of the price: "as of Apr 27, 04:30 PM EDT". */
   priceAt(time: string): string;
+  /*
+   * How the score moved. Every catalog beside the script writes both; the
+   * English ones are in movement.js with the code that uses them (not in the
+   * bundle), and serve a catalog a publisher supplies without them.
+   */
   /**
    * What changed since the previous snapshot (`since`, its day): the score's
    * change when both are known (`value` to choose words, `text` signed:
    * "+7", "−3", "0"), and the signals that changed, as [name, from, to].
    * "+7 since Apr 20: momentum weak → moderate".
    */
-  movement(
+  movement?(
     delta: { value: number; text: string } | undefined,
     since: string,
     changes: [SignalName, Grade, Grade][],
     list: (items: string[]) => string,
   ): string;
   /** The trend line's description: "Alpha Score rose from 58 to 65 since Mar 27" (held at, fell from). */
-  trend(name: string, from: string, to: string, since: string, direction: 'up' | 'down' | 'flat'): string;
+  trend?(name: string, from: string, to: string, since: string, direction: 'up' | 'down' | 'flat'): string;
   /**
    * The generated explanation, from the formatted score, the overall profile and
    * the signals present, in order. `list` joins phrases as the language does

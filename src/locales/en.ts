@@ -24,13 +24,6 @@ const en: Catalog = {
   explanation: (score, profile, signals, _list, name) =>
     `${name} of ${score} reflects ${profile} overall profile` +
     (signals.length ? ` with ${signals.map(([name, grade]) => `${grade} ${name}`).join(', ')}.` : '.'),
-  movement: (delta, since, changes, list) =>
-    (delta === undefined ? `Since ${since}` : delta.value === 0 ? `Unchanged since ${since}` : `${delta.text} since ${since}`) +
-    (changes.length ? `: ${list(changes.map(([name, from, to]) => `${name} ${from} → ${to}`))}` : ''),
-  trend: (name, from, to, since, direction) =>
-    direction === 'flat'
-      ? `${name} held at ${to} since ${since}`
-      : `${name} ${direction === 'up' ? 'rose' : 'fell'} from ${from} to ${to} since ${since}`,
   coverage: (count, cap, f) =>
     cap === undefined
       ? `Based on ${f.n(count)} of ${f.n(4)} signals.`

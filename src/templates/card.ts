@@ -3,18 +3,7 @@ import type { Entry } from '../data/entries.js';
 import type { SnapshotItem } from '../data/types.js';
 import { formatPriceTime } from '../format/dates.js';
 import { changeDirection, formatChange, formatPrice, formatScore } from '../format/numbers.js';
-import {
-  changeTime,
-  coverageNote,
-  explanation,
-  formatDelta,
-  movement,
-  numbers,
-  scoreDelta,
-  scoreGrade,
-  scoreLabel,
-  trend,
-} from '../format/words.js';
+import { changeTime, coverageNote, explanation, numbers, scoreGrade, scoreLabel } from '../format/words.js';
 import type { View } from './view.js';
 import { number, withValue } from './bidi.js';
 
@@ -37,7 +26,6 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   const value = formatScore(item.score, view.locale);
   const label = scoreLabel(item, view.t) ?? '';
   const fromCatalog = Object.values(view.t.labels).includes(label) ? label : undefined;
-  const delta = scoreDelta(item);
   // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
     <span class="score-name" aria-hidden="true">${view.name}</span>
@@ -58,9 +46,7 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
     >
     ${
       /* The compact line's change of score; the full card (and a screen reader) has the whole sentence. */
-      delta === undefined
-        ? nothing
-        : html`<span class="score-change" part="score-change" aria-hidden="true">${formatDelta(delta, view.locale)}</span>`
+      view.movement?.scoreChange(item, view) ?? nothing
     }
   </div>`;
 }
@@ -93,52 +79,15 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   </div>`;
 }
 
-/**
- * The score over time, drawn from `history`: days along, score up (viewBox
- * 100 × 24), scaled to the points' range (at least 10 points of score), in
- * the grade's colour; its accessible name says the same in words.
- */
-function trendLine(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
-  const label = trend(item, view.t, view.locale, view.now, view.name);
-  const points = item.history;
-  if (!label || !points) return nothing;
-  const start = Date.parse(points[0].date);
-  const span = Date.parse(points[points.length - 1].date) - start;
-  const scores = points.map((p) => p.score);
-  const low = Math.min(...scores);
-  const range = Math.max(Math.max(...scores) - low, 10);
-  const at = (value: number) => Math.round(value * 10) / 10;
-  const coordinates = points
-    .map((p) => `${at(((Date.parse(p.date) - start) / span) * 100)},${at(21 - ((p.score - low) / range) * 18)}`)
-    .join(' ');
-  return html`<svg
-    class="trend"
-    part="trend"
-    role="img"
-    aria-label=${label}
-    viewBox="0 0 100 24"
-    preserveAspectRatio="none"
-    data-grade=${scoreGrade(item) ?? 'moderate'}
-  >
-    <polyline points=${coordinates} vector-effect="non-scaling-stroke"></polyline>
-  </svg>`;
-}
-
 function itemCard(item: SnapshotItem, view: View): TemplateResult {
   const sentence = explanation(item, view.t, view.locale, view.name);
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
-  const moved = movement(item, view.t, view.locale, view.now);
   // The endpoint's own explanation is in the endpoint's language; a generated one in the catalog's.
   const lang = item.explanation ? (view.dataLang ?? nothing) : nothing;
   const explained = html`<p class="explanation" part="explanation" dir="auto" lang=${lang}>${sentence}</p>`;
-  const drawn = trendLine(item, view);
-  const line =
-    moved || drawn !== nothing
-      ? html`<p class="movement" part="movement" dir="auto">
-          ${drawn}${moved ? html`<span class="movement-text">${moved}</span>` : nothing}
-        </p>`
-      : nothing;
+  // How the score moved (movement.js, here whenever the data has history or previous).
+  const line = view.movement?.line(item, view) ?? nothing;
   return html`<li
     class="card"
     part="card"

@@ -1,3 +1,5 @@
+import type { nothing, TemplateResult } from 'lit';
+import type { SnapshotItem } from '../data/types.js';
 import type { Catalog } from '../locales/catalog.js';
 
 /** What every template needs besides its data. */
@@ -20,6 +22,16 @@ export interface View {
   level: number;
   /** Tickers whose long explanation is shown in full. */
   expanded: ReadonlySet<string>;
+  /** How the score moved, once movement.js is here (only data with `history` or `previous` needs it). */
+  movement?: Movement;
   /** The page's declared colour scheme, where the panel follows it (theme="auto", transparent). */
   scheme?: 'light' | 'dark' | 'both';
+}
+
+/** The parts of a card that tell how the score moved (src/templates/movement.ts). */
+export interface Movement {
+  /** The trend line and what changed, for the card's about row; nothing without `history` or `previous`. */
+  line(item: SnapshotItem, view: View): TemplateResult | typeof nothing;
+  /** The compact line's change of score, after the label; nothing without a previous score. */
+  scoreChange(item: SnapshotItem, view: View): TemplateResult | typeof nothing;
 }

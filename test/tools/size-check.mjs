@@ -22,6 +22,8 @@ export const BUDGETS = {
   'research-snapshot.iife.js': 20_352,
   // Loaded on demand, only by panels with tickers="auto".
   'discovery.js': 1.5 * 1024,
+  // Loaded on demand, only for data with history or a previous snapshot.
+  'movement.js': 1.5 * 1024,
 };
 /** Each language catalog, loaded on demand. */
 export const LOCALE_BUDGET = 1024;
