@@ -143,21 +143,27 @@ describe('reserve, never clip: every fact is shown whole', () => {
     pageSpacing = undefined;
   });
 
+  // The cases that can share a page are mounted side by side and measured together at each width: one frame per width for all.
+  const groups = new Map<string, Case[]>();
   for (const c of cases) {
-    it(`${name(c)}: nothing cut or overlapped at ${WIDTHS.join(', ')} px`, async () => {
-      if (c.spacing === 'page') {
-        addPageSpacing();
-      }
-      const { box, el } = await mount(c);
+    const key = `${c.lang}${c.spacing === 'page' ? ', with text spacing in the page' : c.spacing || c.fontSize ? ', with reader settings' : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const [group, members] of groups) {
+    it(`${group}: nothing cut or overlapped at ${WIDTHS.join(', ')} px (${members.map(name).join('; ')})`, async () => {
+      if (members.some((c) => c.spacing === 'page')) addPageSpacing();
+      const mounted = await Promise.all(members.map(mount));
       const found: string[] = [];
       for (const width of WIDTHS) {
-        box.style.width = `${width}px`;
+        for (const { box } of mounted) box.style.width = `${width}px`;
         await frames();
-        const problems = findClipped(el);
-        if (problems.length) found.push(`at ${width}px:\n${describeClipped(problems)}`);
-        // Never wider than its box: the page does not scroll sideways.
-        const overflow = el.getBoundingClientRect().width - width;
-        if (overflow > 0.5) found.push(`at ${width}px: the panel is ${overflow}px wider than its box`);
+        for (const [i, { el }] of mounted.entries()) {
+          const problems = findClipped(el);
+          if (problems.length) found.push(`${name(members[i])} at ${width}px:\n${describeClipped(problems)}`);
+          // Never wider than its box: the page does not scroll sideways.
+          const overflow = el.getBoundingClientRect().width - width;
+          if (overflow > 0.5) found.push(`${name(members[i])} at ${width}px: the panel is ${overflow}px wider than its box`);
+        }
       }
       expect(found, found.join('\n')).to.deep.equal([]);
     });
