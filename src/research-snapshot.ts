@@ -53,6 +53,7 @@ export type { ResearchSnapshotConfig } from './config.js';
  * @csspart explanation - The sentence that explains the score.
  * @csspart coverage - The note shown when some signals have not arrived.
  * @csspart link - The link to the company's research page.
+ * @csspart more - The More / Less button, shown when the explanation has more than its lines show.
  * @csspart status - A card's message when its ticker has no data or is invalid.
  * @csspart message - The panel's message when nothing could be loaded.
  * @csspart retry - The "Try again" button after a failed request.
@@ -221,6 +222,12 @@ export class ResearchSnapshot extends LitElement {
     this.#language.follow();
     const same = !!this.#language.catalog && (!this.#serverMarkup?.moved || this.#movement.load());
     return (!this.#serverMarkup || same) && super.shouldUpdate(changed);
+  }
+
+  /** The first render has a task of its own: loading the script and drawing the panel are two short tasks, not one long one. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !isServer) await new Promise((resolve) => setTimeout(resolve));
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

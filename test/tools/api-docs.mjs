@@ -2,9 +2,10 @@
  * Writes the API tables of README.md from custom-elements.json, between
  * `<!-- api:start -->` and `<!-- api:end -->`.
  *   node test/tools/api-docs.mjs          rewrite README.md
- *   node test/tools/api-docs.mjs --check  fail when README.md is out of date
+ *   node test/tools/api-docs.mjs --check  fail when README.md is out of date, or a
+ *                                         part the templates write is not documented
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -88,6 +89,16 @@ if (!pattern.test(readme)) throw new Error('README.md has no <!-- api:start --> 
 const next = readme.replace(pattern, generated);
 
 if (process.argv.includes('--check')) {
+  // Every part the templates write is a documented @csspart of the element.
+  const documented = new Set((element.cssParts ?? []).map((p) => p.name));
+  const written = readdirSync(`${root}src/templates`)
+    .flatMap((file) => [...readFileSync(`${root}src/templates/${file}`, 'utf8').matchAll(/\bpart="([^"$]+)"/g)])
+    .flatMap((match) => match[1].split(/\s+/));
+  const undocumented = [...new Set(written)].filter((name) => !documented.has(name));
+  if (!written.length || undocumented.length) {
+    console.error(`Parts the templates write without a @csspart in the element's JSDoc: ${undocumented.join(', ') || '(no part found)'}.`);
+    process.exit(1);
+  }
   if (next !== readme) {
     console.error('README.md API tables differ from custom-elements.json: run `npm run docs:api` and commit.');
     process.exit(1);

@@ -53,7 +53,13 @@ export function sizes() {
 }
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const built = sizes();
-const TARGET = { 'research-snapshot.js': 10 * 1024 }; // the ES build's target; the classic build has no target of its own
+// Loaded on demand, beside the script, only by pages that need them.
+for (const file of ['discovery.js', 'movement.js']) {
+  const size = brotli(readFileSync(`${root}dist/${file}`));
+  add(`${file} (on demand), brotli (bytes)`, size, `≤ ${BUDGETS[file]} (CI)`, size <= BUDGETS[file]);
+}
+// The ES build's first-load target; the classic build has no target of its own.
+const TARGET = { 'research-snapshot.js': 16 * 1024 };
 for (const [file, size] of Object.entries(built)) {
   const target = TARGET[file] ?? BUDGETS[file];
   add(
@@ -68,7 +74,7 @@ add('floor: a minimal Lit element, Lit inlined, minified / brotli (bytes)', `${f
 add(
   'ES build beyond the floor, brotli (bytes)',
   built['research-snapshot.js'].brotli - floorBrotli,
-  `≤ ${TARGET['research-snapshot.js'] - floorBrotli} to meet 10 KB`,
+  `≤ ${TARGET['research-snapshot.js'] - floorBrotli} to meet 16 KB`,
   built['research-snapshot.js'].brotli <= TARGET['research-snapshot.js'],
 );
 

@@ -18,6 +18,7 @@ const time = new Intl.DateTimeFormat('en-US', {
   timeZone: 'America/New_York',
   timeZoneName: 'short',
 });
+const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'America/New_York' });
 const LABELS = (s) => (s >= 80 ? 'Strong' : s >= 60 ? 'Moderate' : s >= 40 ? 'Weak' : 'Poor');
 const PROFILE = (s) => (s >= 75 ? 'strong' : s >= 50 ? 'moderate' : s >= 25 ? 'weak' : 'poor');
 const SIGNALS = ['momentum', 'value', 'quality', 'sentiment'];
@@ -54,11 +55,11 @@ window.vanillaCards = (stage, source) => {
     const card = node('li', 'card', undefined, { part: 'card', 'data-ticker': item.ticker, 'data-state': 'item' });
     const head = node('div', 'head');
     head.append(
-      node('span', 'name', item.name, { part: 'name', role: 'heading', 'aria-level': '3' }),
-      node('span', 'ticker', item.ticker, { part: 'ticker' }),
+      node('span', 'name', item.name, { part: 'name', role: 'heading', 'aria-level': '3', dir: 'auto', lang: '' }),
+      node('span', 'ticker', item.ticker, { part: 'ticker', dir: 'ltr' }),
     );
     card.append(head);
-    if (item.sector) card.append(node('p', 'sector', item.sector, { part: 'sector' }));
+    if (item.sector) card.append(node('p', 'sector', item.sector, { part: 'sector', dir: 'auto', lang: '' }));
     const label = LABELS(item.score);
     const score = node('div', 'score', undefined, { part: 'score', 'data-grade': label.toLowerCase() });
     const meter = node('meter', '', undefined, {
@@ -73,51 +74,66 @@ window.vanillaCards = (stage, source) => {
     });
     meter.value = item.score;
     score.append(
+      node('span', 'score-name', 'Alpha Score', { 'aria-hidden': 'true' }),
       node('span', 'score-value', String(item.score), { 'aria-hidden': 'true' }),
       meter,
-      node('span', 'label', label, { part: 'label', 'aria-hidden': 'true' }),
+      node('span', 'label', label, { part: 'label', 'aria-hidden': 'true', dir: 'auto' }),
     );
     card.append(score);
     const priceRow = node('div', 'price', undefined, { part: 'price' });
     const line = node('p', 'price-line');
     const way = direction(item.changePercent);
     const change = node('span', 'change', undefined, { part: 'change', 'data-direction': way });
+    // "today" only when the price is from the current day in New York.
+    const then = day.format(Date.parse(item.priceAsOf));
     change.append(
       node('span', 'arrow', ARROWS[way], { 'aria-hidden': 'true' }),
       ' ',
       node('span', 'words', ''),
-      percent.format(item.changePercent / 100),
-      node('span', 'words', ' today'),
+      node('span', '', percent.format(item.changePercent / 100), { dir: 'ltr' }),
+      node('span', 'words', then === day.format(Date.now()) ? ' today' : ` on ${then}`),
     );
-    line.append(node('span', 'price-value', price.format(item.price)), change);
-    const when = node('p', 'price-time');
+    const value = node('span', 'price-value');
+    value.append(node('span', '', price.format(item.price), { dir: 'ltr' }));
+    line.append(value, change);
+    const when = node('p', 'price-time', undefined, { dir: 'auto' });
     when.append(node('time', '', `as of ${time.format(Date.parse(item.priceAsOf))}`, { datetime: item.priceAsOf }));
     priceRow.append(line, when);
     card.append(priceRow);
     const present = SIGNALS.filter((name) => item.signals[name]);
-    card.append(
+    const about = node('div', 'about');
+    const explained = node('div');
+    explained.append(
       node(
         'p',
         'explanation',
         `Alpha Score of ${item.score} reflects ${PROFILE(item.score)} overall profile with ${present.map((n) => `${item.signals[n]} ${n}`).join(', ')}.`,
-        { part: 'explanation' },
+        { part: 'explanation', dir: 'auto' },
       ),
     );
+    about.append(explained);
+    card.append(about);
     if (present.length < 4) {
       card.append(
         node(
           'p',
           'coverage',
           `Based on ${present.length} of 4 signals${item.scoreCap ? ` — score is capped at ${item.scoreCap} until remaining data ingests` : ''}.`,
-          { part: 'coverage' },
+          { part: 'coverage', dir: 'auto' },
         ),
       );
     }
     const actions = node('div', 'actions');
-    actions.append(
-      node('button', 'more', 'More', { type: 'button', part: 'more', 'aria-expanded': 'false' }),
-      node('a', 'link', `Full research on ${item.ticker}`, { part: 'link', href: item.url, target: '_blank', rel: 'noopener noreferrer' }),
-    );
+    // The link first, then More at the row's end; the ticker isolated in the link's sentence.
+    const link = node('a', 'link', 'Full research on ', {
+      part: 'link',
+      href: item.url,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      dir: 'auto',
+    });
+    link.append(node('bdi', '', item.ticker));
+    actions.append(link, node('button', 'more', 'More', { type: 'button', part: 'more', 'aria-expanded': 'false' }));
     card.append(actions);
     list.append(card);
   }
