@@ -224,12 +224,6 @@ export class ResearchSnapshot extends LitElement {
     return (!this.#serverMarkup || same) && super.shouldUpdate(changed);
   }
 
-  /** The first render has a task of its own: loading the script and drawing the panel are two short tasks, not one long one. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !isServer) await new Promise((resolve) => setTimeout(resolve));
-    await super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server rendering calls willUpdate() but not shouldUpdate(): there, the language is followed here (once either way).
     if (isServer) this.#language.follow();

@@ -231,6 +231,38 @@ describe('loading, over HTTP', () => {
       expect(requests.length).to.be.at.least(3);
     });
 
+    it('keeps the cards on screen when a refresh first brings history, and draws how the score moved once its code is here', async () => {
+      // The first data with history on this page: its code (movement.js) is not loaded yet.
+      let moved = false;
+      serve((tickers) => ({
+        items: tickers.map((ticker) => ({
+          ticker,
+          score: 65,
+          ...(moved
+            ? {
+                history: [
+                  { date: '2026-03-27', score: 58 },
+                  { date: '2026-04-27', score: 65 },
+                ],
+                previous: { asOf: '2026-04-20', score: 58 },
+              }
+            : {}),
+        })),
+      }));
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await settled(el);
+      const skeletons: number[] = [];
+      const watch = new MutationObserver(() => skeletons.push(shadow(el).querySelectorAll('[part="skeleton"]').length));
+      watch.observe(shadow(el), { subtree: true, childList: true });
+      moved = true;
+      el.refresh();
+      await waitUntil(() => part(card(el, 'MSFT'), 'trend'), 'no trend line after the refresh');
+      watch.disconnect();
+      expect(skeletons.length, 'the panel changed').to.be.above(0);
+      expect(Math.max(...skeletons), 'skeletons shown again').to.equal(0);
+      expect(text(part(card(el, 'MSFT'), 'movement'))).to.match(/^\+7 since Apr 20/);
+    });
+
     it('keeps the last good data on a failed refresh, marked stale with its time, until the next success', async () => {
       window.ResearchSnapshotConfig = { retries: 0 };
       let calls = 0;

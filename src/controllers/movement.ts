@@ -33,9 +33,19 @@ export class MovementController {
     return parts;
   }
 
-  /** Whether the cards of `state` can be drawn now. */
+  /** Cards have been drawn: a later state never goes back to the skeleton for want of movement.js. */
+  #drawn = false;
+
+  /**
+   * Whether the cards of `state` can be drawn now. Once the host has shown
+   * cards (a refresh that brings history, say), they stay, without how the
+   * score moved until movement.js is here.
+   */
   ready(state: LoadState): boolean {
-    return state.status !== 'complete' || !state.data.items.some((item) => item.history || item.previous) || this.load();
+    if (state.status !== 'complete') return true;
+    const ready = !state.data.items.some((item) => item.history || item.previous) || this.load() || this.#drawn;
+    this.#drawn ||= ready;
+    return ready;
   }
 
   /** True when movement.js is here (or could not be loaded); else loads it, and renders the host again once it is here. */
