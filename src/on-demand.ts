@@ -29,13 +29,16 @@ export function onDemand<T>(load: () => Promise<unknown>, fallback: T, what: str
   const self: OnDemand<T> & { loaded?: T } = {
     get: () =>
       self.loaded ??
-      (loading ??= load().then(
-        (module) => (self.loaded = module as T),
-        (error: unknown) => {
-          console.error(`<research-snapshot>: could not load ${what}.`, error);
-          return (self.loaded = fallback);
-        },
-      )),
+      // A load that throws at once (no address for the script) is a failure like any other.
+      (loading ??= Promise.resolve()
+        .then(load)
+        .then(
+          (module) => (self.loaded = module as T),
+          (error: unknown) => {
+            console.error(`<research-snapshot>: could not load ${what}.`, error);
+            return (self.loaded = fallback);
+          },
+        )),
     provide: (module) => void (self.loaded = module),
   };
   return self;

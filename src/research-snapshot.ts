@@ -198,7 +198,7 @@ export class ResearchSnapshot extends LitElement {
   }
 
   /** Whether what the data says can be shown: in the panel's words, with every part its cards need. */
-  #ready = () => !!this.#language.catalog && this.#movement.ready(this.#data.state);
+  #ready = () => this.#movement.ready(this.#data.state, !!this.#language.catalog);
 
   /** Fetches fresh data now, whatever the cache holds. */
   refresh(): void {
@@ -220,7 +220,8 @@ export class ResearchSnapshot extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.#language.follow();
-    const same = !!this.#language.catalog && (!this.#serverMarkup?.moved || this.#movement.load());
+    const moved = !this.#serverMarkup?.moved || this.#movement.load();
+    const same = !!this.#language.catalog && moved;
     return (!this.#serverMarkup || same) && super.shouldUpdate(changed);
   }
 
@@ -256,6 +257,7 @@ export class ResearchSnapshot extends LitElement {
     if (!isServer && !this.hasUpdated && root.childNodes.length) {
       // Render into the emptied root, not before a server node.
       this.#serverMarkup = { moved: !!(root as ShadowRoot).querySelector('[part~="movement"], [part~="score-change"]') };
+      this.#movement.shown();
       this.renderOptions.renderBefore = null;
     }
     return root;

@@ -94,30 +94,48 @@ describe('the built files', () => {
     }
   });
 
-  it('draw how the score moved with movement.js from beside the script, loaded only for data that has history or previous', async () => {
+  it('draw how the score moved with movement.js from beside the script, loaded only for data that has history or previous, and never show a card without it', async () => {
     const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    // The cards above had neither.
-    expect(requested(), 'movement.js is not part of the first load').to.not.include('/dist/movement.js');
     const history = [
       { date: '2026-03-27', score: 58 },
       { date: '2026-04-27', score: 65 },
     ];
-    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, history, previous: { asOf: '2026-04-20', score: 58 } }] });
+    serve((tickers) => ({
+      items: tickers.map((ticker) =>
+        ticker === 'MSFT'
+          ? { ticker, name: 'Microsoft', score: 65, history, previous: { asOf: '2026-04-20', score: 58 } }
+          : { ticker, name: 'Amazon', score: 40 },
+      ),
+    }));
     const el = document.createElement('research-snapshot');
-    el.setAttribute('tickers', 'MSFT');
+    el.setAttribute('tickers', 'AMZN');
     el.setAttribute('endpoint', ENDPOINT);
     el.setAttribute('loading', 'eager');
-    const loads: Event[] = [];
-    el.addEventListener('snapshot-load', (event) => loads.push(event));
     document.body.append(el);
     try {
-      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
-      // The card is drawn whole, at once: its trend line and what changed are there when it first shows.
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="AMZN"]'), 'no card rendered');
+      expect(requested(), 'movement.js is not loaded for data without history or previous').to.not.include('/dist/movement.js');
+      // Another company, whose data has history: its card is drawn whole, the first time it shows.
+      const bare: string[] = [];
+      const check = () => {
+        const card = el.shadowRoot!.querySelector('[part="card"][data-ticker="MSFT"]');
+        if (card && !card.querySelector('svg[part="trend"]')) bare.push(card.textContent ?? '');
+      };
+      const watch = new MutationObserver(check);
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      const loaded = new Promise<boolean>((resolve) =>
+        el.addEventListener('snapshot-load', () => resolve(!!el.shadowRoot!.querySelector('[data-ticker="MSFT"] svg[part="trend"]')), {
+          once: true,
+        }),
+      );
+      el.setAttribute('tickers', 'MSFT');
+      expect(await loaded, 'the trend line is drawn when snapshot-load is told').to.equal(true);
+      watch.disconnect();
+      expect(bare, 'the card shown without how the score moved').to.deep.equal([]);
       const card = el.shadowRoot!.querySelector('[part="card"]')!;
-      expect(card.querySelector('svg[part="trend"]')?.getAttribute('aria-label')).to.match(/^Alpha Score rose from 58 to 65 since Mar 27/);
+      expect(card.querySelector('svg[part="trend"]')!.getAttribute('aria-label')).to.match(/^Alpha Score rose from 58 to 65 since Mar 27/);
       expect(card.querySelector('[part="movement"]')!.textContent!.trim()).to.match(/^\+7 since Apr 20/);
       expect(requested().filter((path) => path === '/dist/movement.js')).to.have.length(1);
-      await waitUntil(() => loads.length === 1, 'snapshot-load is announced once the cards are drawn');
     } finally {
       el.remove();
     }

@@ -33,26 +33,46 @@ export class MovementController {
     return parts;
   }
 
-  /** Cards have been drawn: a later state never goes back to the skeleton for want of movement.js. */
+  /** Cards are on screen: a later state never goes back to the skeleton for want of movement.js. */
   #drawn = false;
+  #waiting = false;
 
   /**
-   * Whether the cards of `state` can be drawn now. Once the host has shown
-   * cards (a refresh that brings history, say), they stay, without how the
-   * score moved until movement.js is here.
+   * Whether the cards of `state` can be drawn now, given whether the panel's
+   * words are here (`words`); movement.js is asked for at once either way, so
+   * that it and a catalog load side by side. Cards already on screen (a refresh
+   * that brings history, say) stay, without how the score moved until it is here.
    */
-  ready(state: LoadState): boolean {
-    if (state.status !== 'complete') return true;
-    const ready = !state.data.items.some((item) => item.history || item.previous) || this.load() || this.#drawn;
+  ready(state: LoadState, words: boolean): boolean {
+    if (state.status !== 'complete') {
+      this.#drawn = false;
+      return words;
+    }
+    const here = !state.data.items.some((item) => item.history || item.previous) || this.load();
+    const ready = words && (here || this.#drawn);
     this.#drawn ||= ready;
     return ready;
+  }
+
+  /** Server markup is on screen: it counts as drawn cards (the server drew what this data shows). */
+  shown(): void {
+    this.#drawn = true;
   }
 
   /** True when movement.js is here (or could not be loaded); else loads it, and renders the host again once it is here. */
   load(): boolean {
     const module = movementModule.get();
-    if (module instanceof Promise) return (void module.then(() => this.host.requestUpdate()), false);
-    parts ??= module.movementParts?.({ html, nothing });
-    return true;
+    if (!(module instanceof Promise)) {
+      parts ??= module.movementParts?.({ html, nothing });
+      return true;
+    }
+    if (!this.#waiting) {
+      this.#waiting = true;
+      void module.then(() => {
+        this.#waiting = false;
+        this.host.requestUpdate();
+      });
+    }
+    return false;
   }
 }
