@@ -44,6 +44,21 @@ describe('languages', () => {
     delete window.ResearchSnapshotConfig;
   });
 
+  it("writes in English, and says why, when the catalogs' folder is no usable address", async () => {
+    window.ResearchSnapshotConfig = { localeBase: 'http://[not a host/' };
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(String(args[0]));
+    try {
+      const el = await panel('nl');
+      expect(panelText(el, 'heading')).to.equal(en.heading);
+      expect(shadow(el).querySelector('.panel')!.getAttribute('lang')).to.equal('en');
+      expect(warned.join('\n')).to.contain('could not load the "nl" catalog');
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('resolves a locale to its catalog', () => {
     expect(
       ['de-DE', 'de', 'fr-CA', 'es-MX', 'it', 'pt', 'pt-PT', 'pt-BR', 'ja-JP', 'zh', 'zh-Hans-CN', 'zh-CN', 'ro', 'en-GB'].map(catalogId),

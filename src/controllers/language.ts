@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../locales/catalog.js';
 import { languageOf, onLanguageChange } from '../locales/lang.js';
-import { canonicalLocale, catalogFor, catalogId, isComplete, rightToLeft } from '../locales/load.js';
+import { canonicalLocale, catalogFor, catalogId, hasCatalog, isComplete, rightToLeft } from '../locales/load.js';
 import { localeSettings } from '../config.js';
 
 /**
@@ -41,6 +41,8 @@ export class LanguageController implements ReactiveController {
     this.catalog = undefined;
     void catalog.then((loaded) => {
       if (this.locale !== locale) return;
+      // A catalog that could not be downloaded: the panel is written in English, and says so.
+      if (!hasCatalog(id)) this.lang = 'en';
       this.catalog = loaded;
       this.host.requestUpdate();
     });

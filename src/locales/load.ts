@@ -24,6 +24,9 @@ const loading = new Map<string, Promise<Catalog>>();
 /** Whether a publisher's messages make a whole catalog (every message of English). */
 export const isComplete = (catalog: object | undefined): boolean => !!catalog && Object.keys(en).every((key) => key in catalog);
 
+/** Whether a catalog is at hand: built in, registered, or downloaded (a failed download leaves it out). */
+export const hasCatalog = (id: string): boolean => loaded.has(id);
+
 /** Makes a catalog available without a download (server rendering, bundled apps). */
 export function registerCatalog(id: string, catalog: Catalog): void {
   loaded.set(id, catalog);
@@ -71,20 +74,26 @@ function overrides(locale: string): Partial<Catalog> | undefined {
 function load(id: string): Promise<Catalog> {
   let promise = loading.get(id);
   if (!promise) {
-    // localeBase is the folder of the catalog files themselves.
-    const base = localeSettingsBase();
-    const url = new URL(base ? `${id}.js` : `${directory}${id}.js`, base ?? scriptUrl).href;
-    // A catalog beside the script, or in the folder the publisher names (localeBase).
-    // eslint-disable-next-line no-unsanitized/method
-    promise = import(/* @vite-ignore */ url).then(
-      (module: { default: Catalog }) => module.default,
-      (error: unknown) => {
-        // Not remembered: the next panel that needs it tries again.
-        loading.delete(id);
-        console.warn(`<research-snapshot>: could not load the "${id}" catalog from ${url}; using English.`, error);
-        return en;
-      },
-    );
+    let url = 'beside the script';
+    // A catalog beside the script, or in the folder the publisher names (localeBase, the folder of the catalog files
+    // themselves). An address that cannot be made (a localeBase that is no URL, a script whose address is unknown)
+    // fails like a download.
+    promise = Promise.resolve()
+      .then(() => {
+        const base = localeSettingsBase();
+        url = new URL(base ? `${id}.js` : `${directory}${id}.js`, base ?? scriptUrl).href;
+        // eslint-disable-next-line no-unsanitized/method
+        return import(/* @vite-ignore */ url) as Promise<{ default: Catalog }>;
+      })
+      .then(
+        (module) => module.default,
+        (error: unknown) => {
+          // Not remembered: the next panel that needs it tries again.
+          loading.delete(id);
+          console.warn(`<research-snapshot>: could not load the "${id}" catalog from ${url}; using English.`, error);
+          return en;
+        },
+      );
     loading.set(id, promise);
   }
   return promise;
