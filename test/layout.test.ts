@@ -36,12 +36,21 @@ function items(n: number) {
 }
 
 /** Each state gets an endpoint of its own, so that no panel shares another's request. */
-async function mount(state: string, width: number, count: number, compact: boolean, respond: Parameters<typeof serve>[0], wait = 0) {
+async function mount(
+  state: string,
+  width: number,
+  count: number,
+  compact: boolean,
+  respond: Parameters<typeof serve>[0],
+  wait = 0,
+  inView = false,
+) {
   const endpoint = `${ENDPOINT}/${state}`;
   serve(respond, { wait, endpoint });
   const tickers = Array.from({ length: count }, (_, i) => `T${i}`).join(' ');
+  // In view (fixed at the top): a failed panel there keeps its size.
   const box = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px">
+    html`<div style="width: ${width}px${inView ? '; position: fixed; top: 0; left: 0' : ''}">
       <research-snapshot tickers=${tickers} endpoint=${endpoint} loading="eager" layout=${compact ? 'compact' : 'full'}></research-snapshot>
     </div>`,
   );
@@ -56,25 +65,27 @@ readerClockOnStoryDay();
 describe('zero layout shift: the panel keeps one height', () => {
   useEndpointWithoutRetries();
 
+  // One width's panels side by side (each count in its three states), measured together.
   for (const compact of [false, true]) {
     for (const width of [300, 360, 600, 700, 900, 1200]) {
-      for (const count of [1, 4, 5]) {
-        it(`${compact ? 'compact' : 'full'}, ${width}px, ${count} cards: loading = loaded = failed = layout.ts`, async () => {
+      it(`${compact ? 'compact' : 'full'}, ${width}px, 1, 4 and 5 cards: loading = loaded = failed = layout.ts`, async () => {
+        const counts = [1, 4, 5];
+        const failed = await Promise.all(
+          counts.map((count) => mount(`failed-${count}`, width, count, compact, () => new HttpResponse(null, { status: 500 }), 0, true)),
+        );
+        const loading = await Promise.all(
+          counts.map((count) => mount(`loading-${count}`, width, count, compact, { items: items(count) }, 60_000)),
+        );
+        const loaded = await Promise.all(counts.map((count) => mount(`loaded-${count}`, width, count, compact, { items: items(count) })));
+        await Promise.all([...loaded, ...failed].map((el) => settled(el)));
+        for (const [i, count] of counts.entries()) {
           const expected = panelHeight(count, width, compact);
-          // The failed panel comes first, so that it is in view: there it keeps its size.
-          const failed = await mount('failed', width, count, compact, () => new HttpResponse(null, { status: 500 }));
-          const loading = await mount('loading', width, count, compact, { items: items(count) }, 60_000);
-          expect(height(loading), 'loading').to.be.closeTo(expected, 1);
-
-          const loaded = await mount('loaded', width, count, compact, { items: items(count) });
-          await settled(loaded);
-          expect(cards(loaded)).to.have.length(count);
-          expect(height(loaded), 'loaded').to.be.closeTo(expected, 1);
-
-          await settled(failed);
-          expect(height(failed), 'failed').to.be.closeTo(expected, 1);
-        });
-      }
+          expect(height(loading[i]), `${count} cards, loading`).to.be.closeTo(expected, 1);
+          expect(cards(loaded[i]), `${count} cards`).to.have.length(count);
+          expect(height(loaded[i]), `${count} cards, loaded`).to.be.closeTo(expected, 1);
+          expect(height(failed[i]), `${count} cards, failed`).to.be.closeTo(expected, 1);
+        }
+      });
     }
   }
 
