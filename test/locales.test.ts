@@ -313,4 +313,80 @@ describe('languages', () => {
     expect(text(part(card(el, 'MSFT'), 'change'))).to.contain('today');
     expect(text(part(card(el, 'MSFT'), 'change'))).to.match(/[-−]0,24\s?%/);
   });
+
+  it("keeps English's own messages out of a language the publisher writes in full, wherever its tag names it", async () => {
+    window.ResearchSnapshotConfig = {
+      locales: {
+        en: { heading: 'Stocks in this story' },
+        // Written under the region's tag: still a whole Romanian catalog.
+        'ro-RO': { ...en, heading: 'Acțiuni din articol', subheading: 'Date bursiere pentru companiile din articol' },
+      },
+    };
+    const romanian = await panel('ro-RO');
+    expect(panelText(romanian, 'heading')).to.equal('Acțiuni din articol');
+    expect(shadow(romanian).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('ro-RO');
+    // A language English stands in for still gets English's own messages.
+    const czech = await panel('sk');
+    expect(panelText(czech, 'heading')).to.equal('Stocks in this story');
+    expect(shadow(czech).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  describe("isolation and marking of the endpoint's values", () => {
+    it('isolates a value where the sentence puts it, even when it is also part of a word', async () => {
+      serve({
+        items: [
+          { ticker: 'F', name: 'Ford Motor', score: 50, url: 'https://example.com/F' },
+          { ticker: 'A', score: 40 },
+        ],
+      });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="F A D" endpoint=${ENDPOINT} lang="de"></research-snapshot>`,
+      );
+      await settled(el);
+      await waitUntil(() => card(el, 'F') && text(part(card(el, 'F'), 'link')).startsWith('Ausführliche'), 'no German card');
+      const before = (node: Element) => {
+        let said = '';
+        for (let n = node.previousSibling; n; n = n.previousSibling) if (n.nodeType === Node.TEXT_NODE) said = n.textContent! + said;
+        return said;
+      };
+      const link = part(card(el, 'F'), 'link')!;
+      const bdi = link.querySelector('bdi')!;
+      expect([bdi.textContent, before(bdi), text(link)]).to.deep.equal(['F', 'Ausführliche Analyse zu ', 'Ausführliche Analyse zu F']);
+      // D has no data: its message isolates the D after "Daten zu", not the one inside it.
+      const status = part(card(el, 'D'), 'status')!;
+      expect([status.querySelector('bdi')!.textContent, before(status.querySelector('bdi')!)]).to.deep.equal(['D', 'Daten zu ']);
+    });
+
+    it('claims no language for texts from responses that do not agree on one', async () => {
+      window.ResearchSnapshotConfig = { batchSize: 1 };
+      serve((tickers) => ({
+        ...(tickers[0] === 'AAPL' ? { lang: 'de' } : {}),
+        items: tickers.map((ticker) => ({ ticker, name: ticker, score: 50 })),
+      }));
+      const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="AAPL MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+      await settled(el);
+      await waitUntil(() => card(el, 'AAPL') && card(el, 'MSFT'), 'no cards');
+      expect([part(card(el, 'AAPL'), 'name')!.getAttribute('lang'), part(card(el, 'MSFT'), 'name')!.getAttribute('lang')]).to.deep.equal([
+        '',
+        '',
+      ]);
+    });
+
+    it('keeps an English change line in its order on a right-to-left page without a catalog of its own', async () => {
+      serve({ items: [MSFT] });
+      const box = await fixture<HTMLElement>(
+        html`<div lang="fa" dir="rtl" style="width: 400px">
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>
+        </div>`,
+      );
+      const el = box.querySelector('research-snapshot')!;
+      await settled(el);
+      await waitUntil(() => card(el, 'MSFT'), 'no card');
+      const change = part(card(el, 'MSFT'), 'change')!;
+      // The number, isolated in its own direction (Persian digits here: the reader's locale is fa).
+      const figure = [...change.children].find((child) => child.hasAttribute('dir') && !child.matches('.words'))!.getBoundingClientRect();
+      const words = [...change.querySelectorAll('.words')].find((w) => w.textContent!.includes('today'))!.getBoundingClientRect();
+      expect(words.left, '"today" after the number, as English reads').to.be.at.least(figure.right - 1);
+    });
+  });
 });

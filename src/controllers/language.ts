@@ -1,8 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../locales/catalog.js';
 import { languageOf, onLanguageChange } from '../locales/lang.js';
-import { canonicalLocale, catalogFor, catalogId, hasCatalog, isComplete, rightToLeft } from '../locales/load.js';
-import { localeSettings } from '../config.js';
+import { canonicalLocale, catalogFor, catalogId, hasCatalog, isComplete, overrides, rightToLeft } from '../locales/load.js';
 
 /**
  * Language and catalog: the element's language is its own `lang`, else the
@@ -32,7 +31,7 @@ export class LanguageController implements ReactiveController {
     if (locale === this.locale) return;
     this.locale = locale;
     const id = catalogId(locale);
-    this.lang = id === 'en' && isComplete(localeSettings()?.[locale.split('-')[0]]) ? locale : id;
+    this.lang = id === 'en' && isComplete(overrides(locale)) ? locale : id;
     const catalog = catalogFor(locale);
     if (!(catalog instanceof Promise)) {
       this.catalog = catalog;

@@ -96,6 +96,7 @@ export class SnapshotCache {
     const data: SnapshotData = { items: [], errors: [] };
     const missing: string[] = [];
     let fetchedAt = Infinity;
+    const langs = new Set<string | undefined>();
     for (const ticker of tickers) {
       const entry = this.#entries.get(ticker);
       if (!entry) {
@@ -105,13 +106,15 @@ export class SnapshotCache {
       fetchedAt = Math.min(fetchedAt, entry.fetchedAt);
       data.provider ??= entry.provider;
       data.asOf ??= entry.asOf;
-      data.lang ??= entry.lang;
+      langs.add(entry.lang);
       if ('item' in entry.value) data.items.push(entry.value.item);
       else data.errors.push(entry.value.error);
     }
     if (!data.provider) delete data.provider;
     if (!data.asOf) delete data.asOf;
-    if (!data.lang) delete data.lang;
+    // The language of the texts, when the responses they came from agree on one; else none is claimed.
+    const [lang] = langs;
+    if (langs.size === 1 && lang) data.lang = lang;
     return { data, fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : 0, missing };
   }
 }

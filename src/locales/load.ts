@@ -62,12 +62,18 @@ export function catalogId(locale: string): string {
 /** The languages written right to left, of the catalogs. */
 export const rightToLeft = (id: string): boolean => id === 'ar' || id === 'he';
 
-/** The publisher's additions for a locale: its exact tag over the catalog's id over its language. */
-function overrides(locale: string): Partial<Catalog> | undefined {
+/**
+ * The publisher's messages for a locale: its exact tag over the catalog's id
+ * over its language. A language the publisher writes in full, where English
+ * would otherwise stand in, does not take English's messages.
+ */
+export function overrides(locale: string): Partial<Catalog> | undefined {
   const custom = localeSettings();
   if (!custom) return undefined;
   const language = locale.split('-')[0];
-  const merged = { ...custom[language], ...custom[catalogId(locale)], ...custom[locale] };
+  const id = catalogId(locale);
+  const own = { ...custom[language], ...custom[locale] };
+  const merged = id === 'en' && language !== 'en' && isComplete(own) ? own : { ...custom[language], ...custom[id], ...custom[locale] };
   return Object.keys(merged).length ? merged : undefined;
 }
 

@@ -16,12 +16,25 @@ export function number(text: string): TemplateResult {
   return html`<span dir=${ARABIC.test(text) ? 'rtl' : 'ltr'}>${text}</span>`;
 }
 
+/** Stands for the value while the catalog writes its sentence: a private-use character no message holds. */
+const MARK = '\uE000';
+
 /**
- * A catalog sentence with `value` in it, the value isolated (`<bdi>`) and,
- * when the endpoint said which, marked with its language.
+ * A catalog sentence about `value`, the value isolated (`<bdi>`) where the
+ * sentence puts it and, when the endpoint said which, marked with its
+ * language. Where that is, the catalog tells by writing the sentence around a
+ * mark: of the places the value appears (also inside a word, as "F" in "Full
+ * research on F"), the one nearest the mark's (a catalog may write the words
+ * before it differently for the real value, as French elides "de").
  */
-export function withValue(said: string, value: string | undefined, lang?: string): TemplateResult | string {
-  const at = value ? said.indexOf(value) : -1;
-  if (at < 0 || !value) return said;
+export function withValue<V extends string | undefined>(message: (value: V) => string, value: V, lang?: string): TemplateResult | string {
+  const said = message(value);
+  if (!value) return said;
+  const mark = message(MARK as V).indexOf(MARK);
+  let at = -1;
+  for (let i = said.indexOf(value); i >= 0; i = said.indexOf(value, i + 1)) {
+    if (at < 0 || Math.abs(i - mark) < Math.abs(at - mark)) at = i;
+  }
+  if (at < 0) return said;
   return html`${said.slice(0, at)}<bdi lang=${lang ?? nothing}>${value}</bdi>${said.slice(at + value.length)}`;
 }

@@ -63,7 +63,7 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
     const said = view.t.change(percent, when, day);
     const at = said.indexOf(percent);
     const [before, figure, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
-    change = html`<span class="change" part="change" data-direction=${direction}
+    change = html`<span class="change" part="change" data-direction=${direction} dir="auto"
       ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span> <span class="words">${before}</span>${number(figure)}<span
         class="words"
         >${after}</span
@@ -116,14 +116,14 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
       ${
         item.url
           ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer" dir="auto"
-              >${withValue(view.t.moreLink(item.ticker), item.ticker)}</a
+              >${withValue((ticker) => view.t.moreLink(ticker), item.ticker)}</a
             >`
           : nothing
       }
       ${
         /* After the link, at the row's end: when the clamp controller shows it, nothing else moves. */
         sentence
-          ? html`<button type="button" class="more" part="more" aria-expanded=${expanded ? 'true' : 'false'}>
+          ? html`<button type="button" class="more" part="more" dir="auto" aria-expanded=${expanded ? 'true' : 'false'}>
               ${expanded ? view.t.less : view.t.more}
             </button>`
           : nothing
@@ -132,7 +132,7 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
   </li>`;
 }
 
-function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: string, view: View): TemplateResult {
+function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: (ticker: string) => string, view: View): TemplateResult {
   return html`<li class="card problem" part="card" data-ticker=${ticker} data-state=${state}>
     <div class="head"><span class="name" part="name" role="heading" aria-level=${nameLevel(view)} dir="ltr">${ticker}</span></div>
     <p class="status" part="status" dir="auto">${withValue(message, ticker)}</p>
@@ -145,14 +145,14 @@ export function cardTemplate(entry: Entry, view: View): TemplateResult {
     case 'item':
       return itemCard(entry.item, view);
     case 'invalid':
-      return problemCard(entry.ticker, 'invalid', t.invalidTicker(entry.ticker), view);
+      return problemCard(entry.ticker, 'invalid', (ticker) => t.invalidTicker(ticker), view);
     case 'unavailable': {
-      const message =
+      const message = (ticker: string) =>
         entry.code === 'not_found'
-          ? t.notFoundTicker(entry.ticker)
+          ? t.notFoundTicker(ticker)
           : entry.code === 'unsupported'
-            ? t.unsupportedTicker(entry.ticker)
-            : t.unavailableTicker(entry.ticker);
+            ? t.unsupportedTicker(ticker)
+            : t.unavailableTicker(ticker);
       return problemCard(entry.ticker, 'unavailable', message, view);
     }
   }

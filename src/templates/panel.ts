@@ -53,7 +53,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     </div>
     ${body}
     <p class="footer" part="footer" dir="auto">
-      <slot name="footer">${text.footer?.trim() || withValue(t.footer(text.provider), text.provider, view.dataLang)}</slot>
+      <slot name="footer">${text.footer?.trim() || withValue((provider) => t.footer(provider), text.provider, view.dataLang)}</slot>
     </p>
   </div>`;
 }
@@ -86,7 +86,7 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
 /** The whole request failed: say so, and offer to try again. */
 export function failureMessage(view: View, onRetry: () => void, retrying = false): TemplateResult {
   return html`<p dir="auto">${retrying ? view.t.loading : view.t.loadFailed}</p>
-    <button type="button" class="retry" part="retry" aria-disabled=${retrying ? 'true' : 'false'} @click=${onRetry}>
+    <button type="button" class="retry" part="retry" dir="auto" aria-disabled=${retrying ? 'true' : 'false'} @click=${onRetry}>
       ${view.t.retry}
     </button>`;
 }
@@ -100,5 +100,5 @@ export function staleNote(view: View, since: number): TemplateResult {
 }
 
 export function loadingStatus(view: View): TemplateResult {
-  return html`<p class="visually-hidden" role="status">${view.t.loading}</p>`;
+  return html`<p class="visually-hidden" role="status" dir="auto">${view.t.loading}</p>`;
 }

@@ -30,7 +30,7 @@ export function snapshotTemplate(
 ): TemplateResult {
   const shown: LoadState = ready ? state : { status: 'loading' };
   // The endpoint's texts are in its language, when it says; else in none claimed.
-  if (shown.status === 'complete') view = { ...view, dataLang: shown.data.lang ?? '' };
+  if (state.status === 'complete') view = { ...view, dataLang: state.data.lang ?? '' };
   const text = { ...given, provider: (state.status === 'complete' && state.data.provider) || given.provider };
   switch (shown.status) {
     case 'loading': {

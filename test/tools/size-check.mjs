@@ -2,10 +2,10 @@
  * Size budgets of the built files, in brotli bytes (quality 11). Sizes are
  * deterministic, so CI fails when a build exceeds its budget. The guard holds
  * the current size plus 0.3 KB, so that it cannot creep up unnoticed. The ES
- * build is 19.7 KB: 17.6 KB with the client split and the clamp controller,
+ * build is 19.4 KiB (19,914 B): 17.6 KB with the client split and the clamp controller,
  * about +1.2 KB for the day words, the score's name and the hooks of how the
  * score moved (whose code, 1.4 KB, is movement.js, loaded on demand), about
- * +0.5 KB for right-to-left isolation, language marking and locale matching
+ * +0.6 KB for right-to-left isolation, language marking and locale matching
  * (a minimal Lit element alone is 5.8 KB: see npm run bench):
  *   npm run build && node test/tools/size-check.mjs
  *
@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { catalogIds } from './catalogs.mjs';
 
 export const BUDGETS = {
-  'research-snapshot.js': 20_040,
-  'research-snapshot.iife.js': 20_040,
+  'research-snapshot.js': 20_220,
+  'research-snapshot.iife.js': 20_220,
   // Loaded on demand, only by panels with tickers="auto".
   'discovery.js': 1.5 * 1024,
   // Loaded on demand, only for data with history or a previous snapshot.
