@@ -331,6 +331,29 @@ describe('languages', () => {
     expect(shadow(czech).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('en');
   });
 
+  it("marks the publisher's own texts with the page's language where English stands in for it", async () => {
+    serve({ items: [MSFT] });
+    const box = await fixture<HTMLElement>(
+      html`<div lang="ro-RO">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} heading="Acțiuni din articol" provider="Bursa"></research-snapshot>
+      </div>`,
+    );
+    const el = box.querySelector('research-snapshot')!;
+    await settled(el);
+    const heading = part(shadow(el).querySelector('.panel')!, 'heading')!;
+    expect(heading.querySelector('[lang]')?.getAttribute('lang'), 'the heading attribute').to.equal('ro-RO');
+    expect(text(heading)).to.equal('Acțiuni din articol');
+    const footer = part(shadow(el).querySelector('.panel')!, 'footer')!;
+    expect(footer.querySelector('bdi')?.getAttribute('lang'), 'the provider attribute').to.equal('ro-RO');
+    // In a language with its catalog, the publisher's texts are simply in the panel's language.
+    const german = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} lang="de" heading="Aktien im Artikel"></research-snapshot>`,
+    );
+    await settled(german);
+    await waitUntil(() => panelText(german, 'subheading').includes('Börsendaten'), 'not German');
+    expect(part(shadow(german).querySelector('.panel')!, 'heading')!.querySelector('[lang]')).to.equal(null);
+  });
+
   describe("isolation and marking of the endpoint's values", () => {
     it('isolates a value where the sentence puts it, even when it is also part of a word', async () => {
       serve({

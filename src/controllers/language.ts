@@ -47,10 +47,15 @@ export class LanguageController implements ReactiveController {
     });
   }
 
-  /** The content's language and direction: the catalog's, or English while it loads. */
-  written(): { lang: string; dir?: 'rtl' } {
+  /**
+   * The content's language and direction: the catalog's, or English while it
+   * loads; and the element's own language (`pageLang`) where the content is in
+   * another, for the publisher's texts.
+   */
+  written(): { lang: string; dir?: 'rtl'; pageLang?: string } {
     const lang = this.catalog ? this.lang : 'en';
-    return rightToLeft(catalogId(lang)) ? { lang, dir: 'rtl' } : { lang };
+    const page = this.locale && this.locale.split('-')[0] !== lang.split('-')[0] ? { pageLang: this.locale } : {};
+    return rightToLeft(catalogId(lang)) ? { lang, dir: 'rtl', ...page } : { lang, ...page };
   }
 
   hostConnected(): void {

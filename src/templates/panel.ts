@@ -8,7 +8,13 @@ export interface PanelText {
   subheading?: string;
   footer?: string;
   provider?: string;
+  /** The provider's language: the response's when it names the provider, else the page's (the attribute's). */
+  providerLang?: string;
 }
+
+/** A text the publisher gave (an attribute), marked with the page's language where the content is in another. */
+const own = (value: string | undefined, view: View) =>
+  value?.trim() && view.pageLang ? html`<span lang=${view.pageLang}>${value.trim()}</span>` : value?.trim();
 
 export interface PanelState {
   /** The data is on its way. */
@@ -41,19 +47,19 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
   >
     <div class="panel-head">
       <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level} dir="auto">
-        <slot name="heading">${text.heading?.trim() || t.heading}</slot>
+        <slot name="heading">${own(text.heading, view) || t.heading}</slot>
       </div>
       ${
         shrunk
           ? nothing
           : html`<p class="subheading" part="subheading" dir="auto">
-              ${notice ?? html`<slot name="subheading">${text.subheading?.trim() || t.subheading}</slot>`}
+              ${notice ?? html`<slot name="subheading">${own(text.subheading, view) || t.subheading}</slot>`}
             </p>`
       }
     </div>
     ${body}
     <p class="footer" part="footer" dir="auto">
-      <slot name="footer">${text.footer?.trim() || withValue((provider) => t.footer(provider), text.provider, view.dataLang)}</slot>
+      <slot name="footer">${own(text.footer, view) || withValue((provider) => t.footer(provider), text.provider, text.providerLang)}</slot>
     </p>
   </div>`;
 }

@@ -31,7 +31,8 @@ export function snapshotTemplate(
   const shown: LoadState = ready ? state : { status: 'loading' };
   // The endpoint's texts are in its language, when it says; else in none claimed.
   if (state.status === 'complete') view = { ...view, dataLang: state.data.lang ?? '' };
-  const text = { ...given, provider: (state.status === 'complete' && state.data.provider) || given.provider };
+  const fromData = state.status === 'complete' ? state.data.provider : undefined;
+  const text = { ...given, provider: fromData || given.provider, providerLang: fromData ? view.dataLang : view.pageLang };
   switch (shown.status) {
     case 'loading': {
       // An invalid ticker says so as soon as the words are here.

@@ -14,6 +14,8 @@ export interface View {
   lang: string;
   /** `rtl` for a catalog written right to left (Arabic, Hebrew); otherwise the page's direction is kept. */
   dir?: 'rtl';
+  /** The element's own language, where the content is written in another (English standing in): the publisher's texts carry it. */
+  pageLang?: string;
   /** The language of the endpoint's texts: the response's `lang`, or '' (unknown: nothing is claimed). */
   dataLang?: string;
   /** The locale numbers and dates are formatted in. */

@@ -2,7 +2,7 @@
  * Size budgets of the built files, in brotli bytes (quality 11). Sizes are
  * deterministic, so CI fails when a build exceeds its budget. The guard holds
  * the current size plus 0.3 KB, so that it cannot creep up unnoticed. The ES
- * build is 19.4 KiB (19,914 B): 17.6 KB with the client split and the clamp controller,
+ * build is 19.5 KiB (19,960 B): 17.6 KB with the client split and the clamp controller,
  * about +1.2 KB for the day words, the score's name and the hooks of how the
  * score moved (whose code, 1.4 KB, is movement.js, loaded on demand), about
  * +0.6 KB for right-to-left isolation, language marking and locale matching
