@@ -354,6 +354,21 @@ describe('languages', () => {
     expect(part(shadow(german).querySelector('.panel')!, 'heading')!.querySelector('[lang]')).to.equal(null);
   });
 
+  it("marks English's sentences about how the score moved where a publisher's catalog has none of its own", async () => {
+    window.ResearchSnapshotConfig = { locales: { af: { ...en, heading: 'Navorsingsoorsig' } } };
+    const history = [
+      { date: '2026-03-27', score: 58 },
+      { date: '2026-04-27', score: 65 },
+    ];
+    serve({ items: [{ ...MSFT, history, previous: { asOf: '2026-04-20', score: 58 } }] });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} lang="af"></research-snapshot>`);
+    await settled(el);
+    await waitUntil(() => card(el, 'MSFT') && part(card(el, 'MSFT'), 'trend'), 'no trend');
+    expect(shadow(el).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('af');
+    expect(card(el, 'MSFT').querySelector('.movement-text')!.getAttribute('lang')).to.equal('en');
+    expect(part(card(el, 'MSFT'), 'trend')!.getAttribute('lang')).to.equal('en');
+  });
+
   describe("isolation and marking of the endpoint's values", () => {
     it('isolates a value where the sentence puts it, even when it is also part of a word', async () => {
       serve({

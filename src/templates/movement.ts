@@ -16,9 +16,15 @@ export interface Lit {
  * card's about row, and the compact line's change of score. Lit comes from
  * the bundle that loads this module, so that its templates are that Lit's.
  */
+/** `en` where the panel's catalog has no sentence of its own for this and English's is used (a publisher's catalog). */
+function englishFor(view: View, message: 'movement' | 'trend'): string | undefined {
+  return view.t[message] || view.lang.split('-')[0] === 'en' ? undefined : 'en';
+}
+
 export function movementParts(lit: Lit): Movement {
   const { html } = lit;
   const nothing: typeof litNothing = lit.nothing;
+  const english = (view: View, message: 'movement' | 'trend') => englishFor(view, message) ?? nothing;
   /**
    * The score over time, drawn from `history`: days along, score up (viewBox
    * 100 × 24), scaled to the points' range (at least 10 points of score), in
@@ -42,6 +48,7 @@ export function movementParts(lit: Lit): Movement {
       part="trend"
       role="img"
       aria-label=${label}
+      lang=${english(view, 'trend')}
       viewBox="0 0 100 24"
       preserveAspectRatio="none"
       data-grade=${scoreGrade(item) ?? 'moderate'}
@@ -56,7 +63,7 @@ export function movementParts(lit: Lit): Movement {
       const drawn = trendLine(item, view);
       return moved || drawn !== nothing
         ? html`<p class="movement" part="movement" dir="auto">
-            ${drawn}${moved ? html`<span class="movement-text">${moved}</span>` : nothing}
+            ${drawn}${moved ? html`<span class="movement-text" lang=${english(view, 'movement')}>${moved}</span>` : nothing}
           </p>`
         : nothing;
     },
