@@ -273,7 +273,7 @@ export class ResearchSnapshot extends LitElement {
 
   protected override updated(): void {
     // While the data is on its way, the formatters its cards need are built in idle time.
-    if (this.#data.state.status === 'loading' && this.#language.locale) warmCardFormats(this.#language.locale);
+    if (this.#data.state.status === 'loading' && this.#language.formats) warmCardFormats(this.#language.formats);
   }
 
   #retry = () => (this.#focus.retrying(), this.#data.retry());
@@ -287,7 +287,7 @@ export class ResearchSnapshot extends LitElement {
       name: this.scoreName?.trim() || configuredScoreName() || (catalog ?? en).scoreName,
       now: Date.now(),
       ...this.#language.written(),
-      locale: this.#language.locale ?? 'en-US',
+      locale: this.#language.formats ?? 'en-US',
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
       expanded: this.#clamp.expanded,
       movement: this.#movement.parts,

@@ -369,6 +369,19 @@ describe('languages', () => {
     expect(part(card(el, 'MSFT'), 'trend')!.getAttribute('lang')).to.equal('en');
   });
 
+  it("writes dates, numbers and lists in the panel's language, with the reader's region", async () => {
+    // Nynorsk readers read the Bokmål catalog, and Bokmål's months and "og" (the engine may have no Nynorsk data at all).
+    const nynorsk = await panel('nn-NO');
+    expect(shadow(nynorsk).querySelector('[part="panel"]')!.getAttribute('lang')).to.equal('nb');
+    expect(text(part(card(nynorsk, 'MSFT'), 'price'))).to.match(/27\. apr\./);
+    expect(text(part(card(nynorsk, 'MSFT'), 'explanation'))).to.match(/ og /);
+    // English standing in on a Romanian page: English months, the Romanian page's digits.
+    const romanian = await panel('ro-RO');
+    const price = text(part(card(romanian, 'MSFT'), 'price'));
+    expect(price).to.match(/\bApr\b/);
+    expect(price).to.not.match(/apr\./);
+  });
+
   describe("isolation and marking of the endpoint's values", () => {
     it('isolates a value where the sentence puts it, even when it is also part of a word', async () => {
       serve({

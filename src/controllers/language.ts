@@ -25,6 +25,18 @@ export class LanguageController implements ReactiveController {
     return canonicalLocale(isServer ? this.host.getAttribute('lang') : languageOf(this.host));
   }
 
+  /**
+   * The locale numbers, dates and lists are written in: the reader's, where
+   * the panel is written in the reader's language (de-CH: German words, Swiss
+   * digits); else the panel's language with the reader's region and options
+   * (nn-NO read in Bokmål: nb-NO; English on a Romanian page: en-RO), so that
+   * no sentence holds another language's month names or "and".
+   */
+  get formats(): string | undefined {
+    const language = this.lang.split('-')[0];
+    return this.locale?.replace(/^[a-z]{2,3}(?=-|$)/i, (own) => (own === language ? own : language));
+  }
+
   /** Called once per update, before the element renders: follows a change of language, and starts loading its catalog. */
   follow(): void {
     const locale = this.#language();

@@ -2,7 +2,7 @@
  * Size budgets of the built files, in brotli bytes (quality 11). Sizes are
  * deterministic, so CI fails when a build exceeds its budget. The guard holds
  * the current size plus 0.3 KB, so that it cannot creep up unnoticed. The ES
- * build is 19.5 KiB (19,960 B): 17.6 KB with the client split and the clamp controller,
+ * build is 19.5 KiB (20,007 B): 17.6 KB with the client split and the clamp controller,
  * about +1.2 KB for the day words, the score's name and the hooks of how the
  * score moved (whose code, 1.4 KB, is movement.js, loaded on demand), about
  * +0.6 KB for right-to-left isolation, language marking and locale matching
@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { catalogIds } from './catalogs.mjs';
 
 export const BUDGETS = {
-  'research-snapshot.js': 20_220,
-  'research-snapshot.iife.js': 20_220,
+  'research-snapshot.js': 20_310,
+  'research-snapshot.iife.js': 20_310,
   // Loaded on demand, only by panels with tickers="auto".
   'discovery.js': 1.5 * 1024,
   // Loaded on demand, only for data with history or a previous snapshot.
