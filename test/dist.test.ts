@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { element } from './support/dom.js';
 
 /** The built files, as a publisher's page loads them (npm test builds them first). */
 const ES_BUILD = '/dist/research-snapshot.js';
@@ -38,9 +39,7 @@ describe('the built files', () => {
 
   it('render a card from the endpoint (the element the ES build defined)', async () => {
     serve({ provider: 'AlphaDesk', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
-    const el = document.createElement('research-snapshot');
-    el.setAttribute('tickers', 'msft');
-    el.setAttribute('endpoint', ENDPOINT);
+    const el = element({ tickers: 'msft', endpoint: ENDPOINT });
     document.body.append(el);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
     expect(el.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Microsoft');
@@ -51,10 +50,7 @@ describe('the built files', () => {
     // Another folder than the default locales/ beside the script: here, the catalogs' sources.
     window.ResearchSnapshotConfig = { localeBase: '/src/locales/' };
     serve({ provider: 'AlphaDesk', items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
-    const el = document.createElement('research-snapshot');
-    el.setAttribute('tickers', 'MSFT');
-    el.setAttribute('endpoint', ENDPOINT);
-    el.setAttribute('lang', 'de');
+    const el = element({ tickers: 'MSFT', endpoint: ENDPOINT, lang: 'de' });
     document.body.append(el);
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
@@ -73,10 +69,7 @@ describe('the built files', () => {
     serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, name: ticker, score: 50 })) }));
     const article = document.createElement('article');
     article.innerHTML = '<p>Shares of $NVDA rose while <a href="/quote/AMD">AMD</a> fell.</p>';
-    const el = document.createElement('research-snapshot');
-    el.setAttribute('tickers', 'auto');
-    el.setAttribute('endpoint', ENDPOINT);
-    el.setAttribute('loading', 'eager');
+    const el = element({ tickers: 'auto', endpoint: ENDPOINT, loading: 'eager' });
     article.append(el);
     document.body.append(article);
     try {
@@ -107,10 +100,7 @@ describe('the built files', () => {
           : { ticker, name: 'Amazon', score: 40 },
       ),
     }));
-    const el = document.createElement('research-snapshot');
-    el.setAttribute('tickers', 'AMZN');
-    el.setAttribute('endpoint', ENDPOINT);
-    el.setAttribute('loading', 'eager');
+    const el = element({ tickers: 'AMZN', endpoint: ENDPOINT, loading: 'eager' });
     document.body.append(el);
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="AMZN"]'), 'no card rendered');
@@ -145,9 +135,7 @@ describe('the built files', () => {
     serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
     const box = document.createElement('div');
     box.style.cssText = 'text-transform: uppercase; letter-spacing: 3px; font-family: monospace; width: 1000px';
-    const el = document.createElement('research-snapshot');
-    el.setAttribute('tickers', 'MSFT');
-    el.setAttribute('endpoint', ENDPOINT);
+    const el = element({ tickers: 'MSFT', endpoint: ENDPOINT });
     el.style.cssText = 'float: left';
     box.append(el);
     document.body.append(box);

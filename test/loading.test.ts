@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
-import { card, cards, part, settled, shadow, text } from './support/dom.js';
+import { card, cards, element, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, worker, type Recorded } from './support/msw.js';
 
 /**
@@ -23,12 +23,6 @@ const scoreOf = (el: ResearchSnapshot, ticker: string) => String((part(card(el, 
 const panel = (el: ResearchSnapshot) => shadow(el).querySelector('.panel')!;
 /** One task later: a request the element was going to make has been sent. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-
-function element(attributes: Record<string, string>): ResearchSnapshot {
-  const el = document.createElement('research-snapshot');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
 
 describe('loading, over HTTP', () => {
   before(startWorker);

@@ -16,15 +16,11 @@ export interface Lit {
  * card's about row, and the compact line's change of score. Lit comes from
  * the bundle that loads this module, so that its templates are that Lit's.
  */
-/** `en` where the panel's catalog has no sentence of its own for this and English's is used (a publisher's catalog). */
-function englishFor(view: View, message: 'movement' | 'trend'): string | undefined {
-  return view.t[message] || view.lang.split('-')[0] === 'en' ? undefined : 'en';
-}
-
 export function movementParts(lit: Lit): Movement {
   const { html } = lit;
   const nothing: typeof litNothing = lit.nothing;
-  const english = (view: View, message: 'movement' | 'trend') => englishFor(view, message) ?? nothing;
+  /** `en` where the panel's catalog has no sentence of its own for this and English's is used (a publisher's catalog). */
+  const english = (view: View, message: 'movement' | 'trend') => (view.t[message] || view.lang.split('-')[0] === 'en' ? nothing : 'en');
   /**
    * The score over time, drawn from `history`: days along, score up (viewBox
    * 100 × 24), scaled to the points' range (at least 10 points of score), in

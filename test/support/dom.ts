@@ -1,6 +1,13 @@
 import { waitUntil } from '@open-wc/testing';
 import type { ResearchSnapshot } from '../../src/research-snapshot.js';
 
+/** A new, unattached `<research-snapshot>` with these attributes. */
+export function element(attributes: Record<string, string>): ResearchSnapshot {
+  const el = document.createElement('research-snapshot') as ResearchSnapshot;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
 export function shadow(el: ResearchSnapshot): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no open shadow root');
   return el.shadowRoot;
