@@ -1,12 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
-import { BUILT_IN, canonicalLocale, catalogId } from '../src/locales/load.js';
+import { BUILT_IN, canonicalLocale, catalogId, hasCatalog } from '../src/locales/load.js';
 import type { Catalog } from '../src/locales/catalog.js';
 import en from '../src/locales/en.js';
 import { enMovement } from '../src/locales/en-movement.js';
 import { card, part, settled, shadow, text } from './support/dom.js';
-import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { bypass } from 'msw';
+import { ENDPOINT, http, serve, startWorker, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';
 
 const MSFT = {
@@ -42,6 +43,36 @@ describe('languages', () => {
   afterEach(() => {
     worker.resetHandlers();
     delete window.ResearchSnapshotConfig;
+  });
+
+  it('lays an Arabic panel out right to left while its catalog is still on its way, and keeps it so', async () => {
+    expect(hasCatalog('ar'), 'this test needs the Arabic catalog not yet loaded on the page').to.equal(false);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get('/held-catalogs/:file', async ({ params }) => {
+        await held;
+        return fetch(bypass(new URL(`/src/locales/${String(params.file)}`, location.href)));
+      }),
+    );
+    window.ResearchSnapshotConfig = { localeBase: '/held-catalogs/' };
+    const requests = serve({ items: [MSFT] });
+    const box = await fixture<HTMLElement>(
+      html`<div lang="ar-EG"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
+    const el = box.querySelector('research-snapshot')!;
+    // The data is here; the words are not.
+    await waitUntil(() => requests.length === 1, 'no request');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'cards before their words').to.equal(null);
+    const waiting = shadow(el).querySelector('[part="panel"]')!;
+    expect(waiting.getAttribute('dir'), 'while the catalog loads').to.equal('rtl');
+    expect(waiting.getAttribute('lang'), 'the words so far are English').to.equal('en');
+    expect(getComputedStyle(waiting).direction).to.equal('rtl');
+    release();
+    await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
+    const done = shadow(el).querySelector('[part="panel"]')!;
+    expect([done.getAttribute('dir'), done.getAttribute('lang')]).to.deep.equal(['rtl', 'ar']);
   });
 
   it("writes in English, and says why, when the catalogs' folder is no usable address", async () => {
@@ -353,6 +384,30 @@ describe('languages', () => {
     await settled(german);
     await waitUntil(() => panelText(german, 'subheading').includes('Börsendaten'), 'not German');
     expect(part(shadow(german).querySelector('.panel')!, 'heading')!.querySelector('[lang]')).to.equal(null);
+  });
+
+  it("marks the publisher's name for the score with the page's language, in the score row and in the sentence", async () => {
+    serve({ items: [MSFT] });
+    const box = await fixture<HTMLElement>(
+      html`<div lang="ro-RO"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT} score-name="Scor Alfa"></research-snapshot></div>`,
+    );
+    const el = box.querySelector('research-snapshot')!;
+    await settled(el);
+    const name = card(el, 'MSFT')!.querySelector('.score-name')!;
+    expect(name.getAttribute('lang')).to.equal('ro-RO');
+    const sentence = part(card(el, 'MSFT')!, 'explanation')!;
+    expect(text(sentence)).to.match(/^Scor Alfa of 65 reflects/);
+    const marked = sentence.querySelector('bdi');
+    expect(marked?.textContent, 'the name in the sentence').to.equal('Scor Alfa');
+    expect(marked?.getAttribute('lang')).to.equal('ro-RO');
+    // The catalog's own name is in the panel's language: nothing to mark.
+    const plain = await fixture<HTMLElement>(
+      html`<div lang="ro-RO"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
+    const other = plain.querySelector('research-snapshot')!;
+    await settled(other);
+    expect(card(other, 'MSFT')!.querySelector('.score-name')!.hasAttribute('lang')).to.equal(false);
+    expect(part(card(other, 'MSFT')!, 'explanation')!.querySelector('bdi')).to.equal(null);
   });
 
   it("marks English's sentences about how the score moved where a publisher's catalog has none of its own", async () => {

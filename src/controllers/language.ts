@@ -62,12 +62,14 @@ export class LanguageController implements ReactiveController {
   /**
    * The content's language and direction: the catalog's, or English while it
    * loads; and the element's own language (`pageLang`) where the content is in
-   * another, for the publisher's texts.
+   * another, for the publisher's texts. The direction is the catalog's from the
+   * start, so that an Arabic or Hebrew panel does not turn around when its
+   * catalog arrives (only a failed download leaves it left to right, in English).
    */
   written(): { lang: string; dir?: 'rtl'; pageLang?: string } {
     const lang = this.catalog ? this.lang : 'en';
     const page = this.locale && this.locale.split('-')[0] !== lang.split('-')[0] ? { pageLang: this.locale } : {};
-    return rightToLeft(catalogId(lang)) ? { lang, dir: 'rtl', ...page } : { lang, ...page };
+    return rightToLeft(catalogId(this.lang)) ? { lang, dir: 'rtl', ...page } : { lang, ...page };
   }
 
   hostConnected(): void {

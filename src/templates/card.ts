@@ -21,6 +21,9 @@ const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 /** The company's name is a heading one level below the panel's (written out in each card: one template fewer per card). */
 const nameLevel = (view: View) => Math.min(view.level + 1, 6);
 
+/** The language of a score's name the publisher gave (in the page's language), where the panel is written in another. */
+const nameLang = (view: View) => (view.name === view.t.scoreName ? undefined : view.pageLang);
+
 function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
   if (item.score === undefined) return nothing;
   const value = formatScore(item.score, view.locale);
@@ -28,7 +31,7 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   const fromCatalog = Object.values(view.t.labels).includes(label) ? label : undefined;
   // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
-    <span class="score-name" aria-hidden="true">${view.name}</span>
+    <span class="score-name" aria-hidden="true" lang=${nameLang(view) ?? nothing}>${view.name}</span>
     <span class="score-value" aria-hidden="true">${value}</span>
     <meter
       part="meter"
@@ -80,7 +83,12 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
 }
 
 function itemCard(item: SnapshotItem, view: View): TemplateResult {
-  const sentence = explanation(item, view.t, view.locale, view.name);
+  const said = (name: string) => explanation(item, view.t, view.locale, name);
+  // A generated sentence holds the score's name: the publisher's is marked with its language.
+  const sentence =
+    said(view.name) && !item.explanation && nameLang(view)
+      ? withValue(said as (name: string) => string, view.name, nameLang(view))
+      : said(view.name);
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
   // The endpoint's own explanation is in the endpoint's language; a generated one in the catalog's.
