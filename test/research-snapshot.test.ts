@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import type { SnapshotErrorEvent, SnapshotLoadEvent } from '../src/events.js';
-import { ITEMS, PROVIDER } from '../demo/mocks/data.js';
+import { ITEMS, PROVIDER } from '../demo/mocks/data.mjs';
 import { card, cards, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, HttpResponse, serve, useEndpointWithoutRetries, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { ITEMS, PROVIDER } from './data.js';
+import { ITEMS, PROVIDER } from './data.mjs';
 
 /** The body the contract describes: the items it knows, an error entry for each ticker it does not. */
 function body(tickers: string[]) {

@@ -10,7 +10,7 @@ import { launch } from './browser.mjs';
 import { root, serve } from './server.mjs';
 
 const { renderSnapshot } = await import(`${root}dist/server.js`);
-const { ITEMS, PROVIDER } = await import(`${root}test/tools/demo-data.mjs`);
+const { ITEMS, PROVIDER } = await import(`${root}demo/mocks/data.mjs`);
 
 const problems = [];
 

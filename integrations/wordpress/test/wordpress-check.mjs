@@ -11,7 +11,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../../../test/tools/browser.mjs';
-import { ITEMS, PROVIDER } from '../../../test/tools/demo-data.mjs';
+import { ITEMS, PROVIDER } from '../../../demo/mocks/data.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));

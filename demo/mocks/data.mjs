@@ -1,5 +1,6 @@
-/** The demo's four companies (as in demo/mocks/data.ts), for Node-side checks. */
+/** The demo endpoint's data: what a provider might answer for the demo story (the demo's mocks, the tests, and the Node-side checks read it). */
 export const PROVIDER = 'AlphaDesk';
+
 export const ITEMS = [
   {
     ticker: 'MSFT',
