@@ -99,6 +99,15 @@ export const styles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
+  /* A long unbroken word (a heading, a provider's name) wraps rather than push the page sideways. */
+  .panel-head,
+  .footer {
+    overflow-wrap: anywhere;
+  }
+  /* Text in another language (the brand name in English) may have another font: aligned to the line's top, it does not make the line taller. */
+  .heading [lang] {
+    vertical-align: top;
+  }
   .subheading {
     margin: 0.125em 0 0.75em;
     color: var(--_muted);

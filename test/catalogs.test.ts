@@ -8,7 +8,7 @@ import { numbers } from '../src/format/words.js';
 import en from '../src/locales/en.js';
 import { enMovement } from '../src/locales/en-movement.js';
 import { card, part, settled, shadow, text } from './support/dom.js';
-import { ENDPOINT, serve, startWorker, worker } from './support/msw.js';
+import { ENDPOINT, http, HttpResponse, serve, startWorker, worker } from './support/msw.js';
 import { readerClockOnStoryDay } from './support/clock.js';
 
 /**
@@ -188,6 +188,27 @@ describe('the panel in the reader’s language', () => {
       const el = await panel({ lang });
       await waitUntil(() => root(el).getAttribute('lang') === id, `${lang}: not marked ${id}`);
       expect(getComputedStyle(root(el)).direction, lang).to.equal(dir);
+      // The catalogs keep the brand name in English: it is marked so.
+      expect(part(root(el), 'heading')!.querySelector('[lang]')?.getAttribute('lang'), `${lang}: the heading`).to.equal('en');
+    }
+  });
+
+  it('lays a failure out in the panel’s direction: in Arabic, Try again sits to the left of the message', async () => {
+    window.ResearchSnapshotConfig = { retries: 0 };
+    try {
+      worker.use(http.get(ENDPOINT, () => new HttpResponse(null, { status: 500 })));
+      const box = await fixture<HTMLElement>(
+        html`<div lang="ar" style="width: 600px"><research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot></div>`,
+      );
+      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      await waitUntil(() => part(root(el), 'retry'), 'no Try again');
+      const message = part(root(el), 'message')!;
+      expect(getComputedStyle(message).direction).to.equal('rtl');
+      const said = message.querySelector('p')!.getBoundingClientRect();
+      const button = part(root(el), 'retry')!.getBoundingClientRect();
+      expect(button.right, 'the button after the message, in reading order').to.be.at.most(said.left + 1);
+    } finally {
+      delete window.ResearchSnapshotConfig;
     }
   });
 
@@ -244,6 +265,26 @@ describe('the panel in the reader’s language', () => {
       }
       // A message with a value in it keeps its order: the invalid token is set apart, with its quotes.
       expect(card(el, 'B@D').querySelector('[part="status"] bdi')!.textContent).to.equal('B@D');
+      // The footer's sentence ends with its period, in the sentence's own direction; the panel's pieces keep the panel's side.
+      const footer = part(root(el), 'footer')!;
+      const nodes: Node[] = [];
+      const walker = document.createTreeWalker(footer, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.trim()) nodes.push(node);
+      const end = nodes.at(-1)!;
+      const at = end.textContent!.trimEnd().length - 1;
+      expect(end.textContent![at], 'the footer ends with a period').to.equal('.');
+      const period = charRect(end, at);
+      const before = charRect(end, at - 1);
+      if (lang === 'en') expect(period.left, `"." after "above", on its right: ${text(footer)}`).to.be.above(before.left);
+      else expect(period.right, `"." after the last word, on its left: ${text(footer)}`).to.be.below(before.right);
+      const rtl = getComputedStyle(root(el)).direction === 'rtl';
+      for (const name of ['heading', 'subheading', 'footer']) {
+        const piece = part(root(el), name)!;
+        const words = piece.querySelector('span')!.getBoundingClientRect();
+        const side = piece.getBoundingClientRect();
+        const gap = rtl ? side.right - words.right : words.left - side.left;
+        expect(gap, `${name} starts on the panel's ${rtl ? 'right' : 'left'}`).to.be.within(-1, 2);
+      }
     });
   }
 

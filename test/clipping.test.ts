@@ -182,6 +182,29 @@ describe('reserve, never clip: every fact is shown whole', () => {
     }
   });
 
+  it('wraps an unbroken word in the heading, sub-heading, footer or the provider’s name rather than widen the page', async () => {
+    const word = 'Börsenkursentwicklungsübersichtsdarstellungskomponentenbeschriftung';
+    serve({ provider: word, items: [MSFT] });
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 280px">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" heading=${word} subheading=${word}></research-snapshot>
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" footer=${word}></research-snapshot>
+      </div>`,
+    );
+    const panels = [...box.querySelectorAll<ResearchSnapshot>('research-snapshot')];
+    for (const el of panels) await settled(el);
+    await waitUntil(() => panels.every((el) => cards(el).length === 1), 'no cards');
+    await frames();
+    for (const el of panels) {
+      for (const name of ['heading', 'subheading', 'footer']) {
+        const piece = el.shadowRoot!.querySelector(`[part="${name}"]`)!;
+        expect(piece.scrollWidth, `${name}: as wide as its box`).to.be.at.most(piece.clientWidth + 1);
+      }
+      expect(el.getBoundingClientRect().width, 'the panel within its box').to.be.at.most(280.5);
+      expect(findClipped(el), describeClipped(findClipped(el))).to.deep.equal([]);
+    }
+  });
+
   it('shows the stale note whole, in German at 280 px with large text', async () => {
     let calls = 0;
     serve(() => (++calls === 1 ? TYPICAL : new HttpResponse(null, { status: 503 })));

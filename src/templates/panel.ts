@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../format/dates.js';
 import type { View } from './view.js';
 import { withValue } from './bidi.js';
+import en from '../locales/en.js';
 
 export interface PanelText {
   heading?: string;
@@ -29,10 +30,15 @@ export interface PanelState {
 
 /**
  * The frame around the cards: heading and sub-heading on top, footer below.
- * Each piece is a slot whose fallback is the attribute's text or the default.
+ * Each piece is a slot whose fallback is the attribute's text or the default,
+ * isolated in a span of its own direction: `dir="auto"` does not look into a
+ * slot's fallback, so on the piece itself it would miss the text, while the
+ * piece keeps the panel's direction and alignment. The brand name, which the
+ * catalogs keep in English, is marked so.
  */
 export function panelTemplate(view: View, text: PanelText, body: unknown, { busy, empty, notice, shrunk }: PanelState): TemplateResult {
   const { t } = view;
+  const heading = own(text.heading, view);
   // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
   return html`<div
     class="panel"
@@ -46,20 +52,28 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     dir=${view.dir ?? nothing}
   >
     <div class="panel-head">
-      <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level} dir="auto">
-        <slot name="heading">${own(text.heading, view) || t.heading}</slot>
+      <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
+        <slot name="heading"
+          ><span dir="auto" lang=${heading || t.heading !== en.heading || view.lang.split('-')[0] === 'en' ? nothing : 'en'}
+            >${heading || t.heading}</span
+          ></slot
+        >
       </div>
       ${
         shrunk
           ? nothing
-          : html`<p class="subheading" part="subheading" dir="auto">
-              ${notice ?? html`<slot name="subheading">${own(text.subheading, view) || t.subheading}</slot>`}
+          : html`<p class="subheading" part="subheading">
+              ${notice ?? html`<slot name="subheading"><span dir="auto">${own(text.subheading, view) || t.subheading}</span></slot>`}
             </p>`
       }
     </div>
     ${body}
-    <p class="footer" part="footer" dir="auto">
-      <slot name="footer">${own(text.footer, view) || withValue((provider) => t.footer(provider), text.provider, text.providerLang)}</slot>
+    <p class="footer" part="footer">
+      <slot name="footer"
+        ><span dir="auto"
+          >${own(text.footer, view) || withValue((provider) => t.footer(provider), text.provider, text.providerLang)}</span
+        ></slot
+      >
     </p>
   </div>`;
 }
@@ -83,7 +97,10 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
   // The same elements whether or not the space is kept: the alert is not announced again, and focus stays on Try again.
   return cardList(
     Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
-    html`<div class="message" part="message" role=${alert ? 'alert' : nothing} dir="auto">${message}</div>`,
+    // In the panel's direction; its text has its own.
+    html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>
+      ${typeof message === 'string' ? html`<p dir="auto">${message}</p>` : message}
+    </div>`,
     undefined,
     !count,
   );
@@ -102,7 +119,7 @@ export function failureMessage(view: View, onRetry: () => void, retrying = false
  * sub-heading's place, which has the room, so the panel does not grow.
  */
 export function staleNote(view: View, since: number): TemplateResult {
-  return html`<span class="stale" part="stale">${view.t.stale(formatTime(since, view.locale))}</span>`;
+  return html`<span class="stale" part="stale" dir="auto">${view.t.stale(formatTime(since, view.locale))}</span>`;
 }
 
 export function loadingStatus(view: View): TemplateResult {
