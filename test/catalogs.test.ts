@@ -212,6 +212,30 @@ describe('the panel in the reader’s language', () => {
     }
   });
 
+  it('keeps "US$" and a publisher’s "Q.A.R." whole in a right-to-left panel', async () => {
+    serve({ items: [{ ...ITEMS[0], explanation: undefined }] });
+    const box = await fixture<HTMLElement>(
+      html`<div lang="ar-EG" style="width: 360px">
+        <research-snapshot tickers="AMZN" endpoint=${ENDPOINT} score-name="Q.A.R."></research-snapshot>
+      </div>`,
+    );
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => root(el).getAttribute('lang') === 'ar' && card(el, 'AMZN'), 'no Arabic card');
+    const symbol = textNode(card(el, 'AMZN').querySelector('.price-value')!, /US\$/);
+    const at = symbol.textContent!.indexOf('US$');
+    expect(charRect(symbol, at).left, '"U" before "$", on its left').to.be.below(charRect(symbol, at + 2).left);
+    const check = (where: Element) => {
+      const name = textNode(where, /Q\.A\.R\./);
+      const start = name.textContent!.indexOf('Q');
+      expect(charRect(name, start + 5).left, `${where.className}: the final "." after "R", on its right`).to.be.above(
+        charRect(name, start).left,
+      );
+    };
+    check(card(el, 'AMZN').querySelector('.score-name')!);
+    check(part(card(el, 'AMZN'), 'explanation')!);
+  });
+
   it('keeps the reader’s full locale for numbers: Swiss grouping with German words', async () => {
     const el = await panel({ lang: 'de-CH' }, { items: [{ ticker: 'AMZN', price: 12345.5, currency: 'CHF', score: 54 }] });
     await waitUntil(() => text(part(card(el, 'AMZN'), 'price')).match(/12['’]345\.50/), text(part(card(el, 'AMZN'), 'price')));

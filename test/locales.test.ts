@@ -314,6 +314,26 @@ describe('languages', () => {
     expect(text(part(card(el, 'MSFT'), 'link'))).to.equal('Analyse complète de MSFT');
   });
 
+  it('elides the Italian article before a vowel sound in the price time', async () => {
+    serve({
+      items: [
+        { ...MSFT, ticker: 'EIGHT', priceAsOf: '2026-04-08T14:00:00Z' },
+        { ...MSFT, ticker: 'ELEVEN', priceAsOf: '2026-04-11T14:00:00Z' },
+        { ...MSFT, ticker: 'OTHER', priceAsOf: '2026-04-24T14:00:00Z' },
+      ],
+    });
+    const container = await fixture<HTMLElement>(
+      html`<div lang="it"><research-snapshot tickers="EIGHT ELEVEN OTHER" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
+    const el = container.querySelector('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="OTHER"] .price-time'), 'no card');
+    const time = (ticker: string) => text(card(el, ticker).querySelector('.price-time'));
+    expect(time('EIGHT')).to.match(/^aggiornato all’8 apr/);
+    expect(time('ELEVEN')).to.match(/^aggiornato all’11 apr/);
+    expect(time('OTHER')).to.match(/^aggiornato al 24 apr/);
+  });
+
   it('formats the price time in the market zone, in the language', async () => {
     const el = await panel('de-DE');
     expect(text(part(card(el, 'MSFT'), 'price'))).to.match(/27\. Apr\., 16:30/);

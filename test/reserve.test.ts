@@ -34,6 +34,19 @@ describe('pre-upgrade stylesheet', () => {
     }
   }
 
+  it('keeps slotted texts out of the reserved height until the panel shows them', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <research-snapshot tickers="X" style="--research-snapshot-cards: 2"
+          ><span slot="heading">Stocks in this story</span><span slot="footer">Data: AlphaDesk.</span></research-snapshot
+        >
+      </div>`,
+    );
+    const el = box.firstElementChild!;
+    expect(el.matches(':not(:defined)')).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(panelHeight(2, 360), 1);
+  });
+
   it('lets go once the element is defined', async () => {
     const box = await fixture<HTMLElement>(
       html`<div style="width: 360px">

@@ -10,10 +10,11 @@ const SIGNAL: Record<SignalName, [noun: string, forms: Record<Grade, string>]> =
   sentiment: ['sentiment', MASCULINE],
 };
 
-/** "il 24 apr", "l’8 apr", "dal 20 apr", "dall’11 apr": the article elides before a vowel sound. */
+/** "il 24 apr", "l’8 apr", "dal 20 apr", "dall’11 apr", "all’11 nov, 09:00": the article elides before a vowel sound. */
 const elided = (day: string) => /^(8|11)\D/.test(day);
 const il = (day: string) => (elided(day) ? `l’${day}` : `il ${day}`);
 const dal = (day: string) => (elided(day) ? `dall’${day}` : `dal ${day}`);
+const al = (day: string) => (elided(day) ? `all’${day}` : `al ${day}`);
 
 const it: Catalog = {
   heading: 'Research Snapshot',
@@ -32,7 +33,7 @@ const it: Catalog = {
       day: `${percent} ${il(day)}`,
       unknown: percent,
     })[when],
-  priceAt: (time) => `aggiornato al ${time}`,
+  priceAt: (time) => `aggiornato ${al(time)}`,
   explanation: (score, profile, signals, list, name) =>
     `Un ${name} di ${score} riflette un profilo complessivo ${MASCULINE[profile]}` +
     (signals.length ? `, con ${list(signals.map(([name, grade]) => `${SIGNAL[name][0]} ${SIGNAL[name][1][grade]}`))}.` : '.'),

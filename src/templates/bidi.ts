@@ -11,9 +11,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** Arabic script or marks: a number Intl wrote for a right-to-left language. */
 const ARABIC = /[\u0600-\u06ff\u200f]/;
 
-/** A formatted number, isolated in the direction it was written in. */
+/** A currency symbol in Latin letters ("US$", "CHF"): one word, whatever the direction around it. */
+const LATIN_SYMBOL = /[A-Za-z]+[^\s\d\u200e\u200f]*/;
+
+/**
+ * A formatted number, isolated in the direction it was written in. In a
+ * right-to-left one, a symbol in Latin letters is isolated too, so that
+ * "US$" is not drawn as "$US".
+ */
 export function number(text: string): TemplateResult {
-  return html`<span dir=${ARABIC.test(text) ? 'rtl' : 'ltr'}>${text}</span>`;
+  if (!ARABIC.test(text)) return html`<span dir="ltr">${text}</span>`;
+  const symbol = LATIN_SYMBOL.exec(text);
+  if (!symbol) return html`<span dir="rtl">${text}</span>`;
+  const end = symbol.index + symbol[0].length;
+  return html`<span dir="rtl">${text.slice(0, symbol.index)}<bdi>${symbol[0]}</bdi>${text.slice(end)}</span>`;
 }
 
 /** Stands for the value while the catalog writes its sentence: a private-use character no message holds. */

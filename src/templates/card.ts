@@ -21,8 +21,8 @@ const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 /** The company's name is a heading one level below the panel's (written out in each card: one template fewer per card). */
 const nameLevel = (view: View) => Math.min(view.level + 1, 6);
 
-/** The language of a score's name the publisher gave (in the page's language), where the panel is written in another. */
-const nameLang = (view: View) => (view.name === view.t.scoreName ? undefined : view.pageLang);
+/** A name for the score the publisher gave: isolated wherever it is shown, and marked with the page's language where the panel is written in another. */
+const ownName = (view: View) => view.name !== view.t.scoreName;
 
 function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
   if (item.score === undefined) return nothing;
@@ -31,7 +31,9 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   const fromCatalog = Object.values(view.t.labels).includes(label) ? label : undefined;
   // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
-    <span class="score-name" aria-hidden="true" lang=${nameLang(view) ?? nothing}>${view.name}</span>
+    <span class="score-name" aria-hidden="true" dir=${ownName(view) ? 'auto' : nothing} lang=${(ownName(view) && view.pageLang) || nothing}
+      >${view.name}</span
+    >
     <span class="score-value" aria-hidden="true">${value}</span>
     <meter
       part="meter"
@@ -84,10 +86,10 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
 
 function itemCard(item: SnapshotItem, view: View): TemplateResult {
   const said = (name: string) => explanation(item, view.t, view.locale, name);
-  // A generated sentence holds the score's name: the publisher's is marked with its language.
+  // A generated sentence holds the score's name: the publisher's is isolated, and marked with its language.
   const sentence =
-    said(view.name) && !item.explanation && nameLang(view)
-      ? withValue(said as (name: string) => string, view.name, nameLang(view))
+    said(view.name) && !item.explanation && ownName(view)
+      ? withValue(said as (name: string) => string, view.name, view.pageLang)
       : said(view.name);
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
