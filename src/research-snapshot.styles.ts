@@ -99,6 +99,10 @@ export const styles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
+  /* While the catalog loads, its space is kept and no English stands in for a moment. */
+  .panel[data-pending] :is(.heading, .subheading, .footer) {
+    visibility: hidden;
+  }
   /* A long unbroken word (a heading, a provider's name) wraps rather than push the page sideways. */
   .panel-head,
   .footer {

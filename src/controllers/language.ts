@@ -66,10 +66,11 @@ export class LanguageController implements ReactiveController {
    * start, so that an Arabic or Hebrew panel does not turn around when its
    * catalog arrives (only a failed download leaves it left to right, in English).
    */
-  written(): { lang: string; dir?: 'rtl'; pageLang?: string } {
+  written(): { lang: string; dir?: 'rtl'; pageLang?: string; pending?: true } {
     const lang = this.catalog ? this.lang : 'en';
     const page = this.locale && this.locale.split('-')[0] !== lang.split('-')[0] ? { pageLang: this.locale } : {};
-    return rightToLeft(catalogId(this.lang)) ? { lang, dir: 'rtl', ...page } : { lang, ...page };
+    const pending = this.catalog ? {} : { pending: true as const };
+    return rightToLeft(catalogId(this.lang)) ? { lang, dir: 'rtl', ...page, ...pending } : { lang, ...page, ...pending };
   }
 
   hostConnected(): void {

@@ -32,7 +32,8 @@ export class TickersController implements ReactiveController {
 
   /**
    * Called before each render with the attributes and whether they changed.
-   * False while discovery itself is still loading: the panel stays as it is.
+   * False while discovery itself is still loading: the panel stays as it is,
+   * or, the first time, shows the loading cards its reserved space holds.
    */
   update(options: TickerOptions, changed: boolean): boolean {
     this.inline = this.#readInline(options.data);
@@ -40,7 +41,17 @@ export class TickersController implements ReactiveController {
     this.#reread = false;
     const auto = options.tickers.trim().toLowerCase() === 'auto';
     const tokens = auto ? (isServer ? [] : this.#discover(options)) : parseTickers(options.tickers);
-    if (!tokens) return false;
+    if (!tokens) {
+      // Until the story is read, as many loading cards as the space reserved for them (--research-snapshot-cards).
+      if (!this.tokens.length) {
+        const reserved = parseInt(getComputedStyle(this.host).getPropertyValue('--research-snapshot-cards'), 10);
+        this.tokens = Array.from({ length: Math.min(Math.max(reserved || 1, 1), options.maxTickers || 1) }, () => ({
+          ticker: '',
+          valid: true,
+        }));
+      }
+      return false;
+    }
     this.tokens = tokens.length || !this.inline?.ok ? tokens : this.inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
     return true;
   }

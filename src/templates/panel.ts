@@ -47,6 +47,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     aria-labelledby="heading"
     aria-busy=${busy ? 'true' : 'false'}
     ?data-empty=${empty}
+    ?data-pending=${view.pending}
     data-scheme=${view.scheme ?? nothing}
     lang=${view.lang}
     dir=${view.dir ?? nothing}

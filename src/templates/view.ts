@@ -16,6 +16,8 @@ export interface View {
   dir?: 'rtl';
   /** The element's own language, where the content is written in another (English standing in): the publisher's texts carry it. */
   pageLang?: string;
+  /** The catalog is on its way: the panel's own words are not shown yet (English would stand in for a moment). */
+  pending?: true;
   /** The language of the endpoint's texts: the response's `lang`, or '' (unknown: nothing is claimed). */
   dataLang?: string;
   /** The locale numbers and dates are formatted in. */

@@ -5,7 +5,8 @@
  * For the ES module and the classic script, at 360, 768 and 1280 px, with the
  * pre-upgrade stylesheet, and without it for comparison; then, with the
  * stylesheet, on harder pages: hostile body typography, a 24 px root font, a
- * web font that arrives 1.5 s late, and explanations long enough to be cut.
+ * web font that arrives 1.5 s late, explanations long enough to be cut, the
+ * companies found in the story (tickers="auto"), and an Arabic panel.
  *
  *   npm run build && node test/tools/layout-shift.mjs
  */
@@ -35,13 +36,21 @@ export async function measureLayoutShift({ widths = [360, 768, 1280], delay = 80
       script,
       endpoint: '/api/snapshot?explain=long',
     });
+    // The companies found in the story, with discovery.js loaded on demand: the reserved card stays a card while it loads.
+    pages[`/${encodeURIComponent(name)}/${encodeURIComponent('tickers="auto"')}`] = articlePage({
+      script,
+      tickers: 'auto',
+      before: '<p>Shares of $MSFT rose after the deal was announced.</p>',
+    });
+    // An Arabic panel without dir: right to left from the first paint, while its catalog loads.
+    pages[`/${encodeURIComponent(name)}/${encodeURIComponent('Arabic, no dir')}`] = articlePage({ script, attributes: 'lang="ar"' });
   }
   const server = await serve({ pages, delay, scriptDelay });
   const browser = await launch();
   const rows = [];
   try {
     for (const name of Object.keys(BUILDS)) {
-      for (const variant of ['reserved', 'bare', ...Object.keys(HARD_PAGES), 'long explanations']) {
+      for (const variant of ['reserved', 'bare', ...Object.keys(HARD_PAGES), 'long explanations', 'tickers="auto"', 'Arabic, no dir']) {
         const reserve = variant !== 'bare';
         for (const width of widths) {
           const context = await browser.newContext({ viewport: { width, height: 900 } });
