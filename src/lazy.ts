@@ -11,7 +11,8 @@ let observer: IntersectionObserver | undefined;
 
 function observe(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
-    if (!entry.isIntersecting) continue;
+    // An element without a box of its own (display: contents) is never seen to intersect: it starts at once.
+    if (!entry.isIntersecting && getComputedStyle(entry.target).display !== 'contents') continue;
     const callback = waiting.get(entry.target);
     cancelNear(entry.target);
     callback?.();

@@ -62,6 +62,7 @@ describe('accessibility', () => {
         );
         await settled(el);
         expect(card(el, 'ZZZZ').dataset.state).to.equal('unavailable');
+        expect(part(panelOf(el), 'cards')!.hasAttribute('aria-hidden')).to.equal(false);
         await expect(el).to.be.accessible();
       });
 
@@ -72,6 +73,8 @@ describe('accessibility', () => {
         );
         await settled(el);
         expect(part(panelOf(el), 'retry')).to.not.equal(null);
+        // The placeholders that keep its space are no empty list to a screen reader.
+        expect(part(panelOf(el), 'cards')!.getAttribute('aria-hidden')).to.equal('true');
         await expect(el).to.be.accessible();
       });
 

@@ -50,6 +50,15 @@ describe('loading, over HTTP', () => {
     expect(elements.map((el) => cards(el).length)).to.deep.equal([4, 4, 4]);
   });
 
+  it('loads a lazy panel that has no box of its own (display: contents) at once', async () => {
+    const requests = serveCounting();
+    const el = await fixture<ResearchSnapshot>(
+      html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} style="display: contents"></research-snapshot>`,
+    );
+    await waitUntil(() => cards(el).length === 1 && cards(el)[0].dataset.state === 'item', 'no card');
+    expect(requests).to.have.length(1);
+  });
+
   it('shows an error when the endpoint does not answer within the timeout attribute', async () => {
     serveCounting({ wait: 3000 });
     const el = await fixture<ResearchSnapshot>(

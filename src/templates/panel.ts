@@ -80,10 +80,17 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
 }
 
 /** The list of cards; `onClick` hears every card's buttons (one listener, not one per card). `empty`: a list with nothing in it, left out. */
-export function cardList(cards: unknown, extra: unknown = nothing, onClick?: (event: Event) => void, empty = false): TemplateResult {
+export function cardList(
+  cards: unknown,
+  extra: unknown = nothing,
+  onClick?: (event: Event) => void,
+  empty = false,
+  placeholders = false,
+): TemplateResult {
+  // Placeholders only (a failure that keeps its space): no list for assistive technology either.
   return html`<div class="body">
     ${extra}
-    <ul class="cards" part="cards" role="list" @click=${onClick} ?hidden=${empty}>
+    <ul class="cards" part="cards" role="list" @click=${onClick} ?hidden=${empty} aria-hidden=${placeholders ? 'true' : nothing}>
       ${cards}
     </ul>
   </div>`;
@@ -104,6 +111,7 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
     </div>`,
     undefined,
     !count,
+    true,
   );
 }
 
