@@ -194,6 +194,15 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* So narrow a panel, for its text size, that the ticker would soon go below the name: the name is alone on its line, whole. */
+  @container (width < 16em) {
+    :host(:not([layout='compact'])) .name:not(:only-child) {
+      flex-basis: 100%;
+      max-width: none;
+      white-space: normal;
+      overflow: visible;
+    }
+  }
   .ticker {
     flex: none;
     /* A symbol is never broken (12 characters fit in the narrowest panel). */

@@ -205,6 +205,34 @@ describe('reserve, never clip: every fact is shown whole', () => {
     }
   });
 
+  it('shows a name whole once its ticker goes below it: 32 px text at 280 px', async () => {
+    serve({
+      items: [
+        { ...MSFT, name: 'MSFT Corp' },
+        { ...AMZN, name: 'Amazon.com, Inc.' },
+      ],
+    });
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 280px">
+        <research-snapshot
+          tickers="MSFT AMZN"
+          endpoint=${ENDPOINT}
+          loading="eager"
+          style="--research-snapshot-font-size: 32px"
+        ></research-snapshot>
+      </div>`,
+    );
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await settled(el);
+    await waitUntil(() => cards(el).length === 2, 'no cards');
+    await frames();
+    for (const card of cards(el)) {
+      const name = card.querySelector<HTMLElement>('[part="name"]')!;
+      expect(name.scrollWidth, `${name.textContent}: not cut`).to.be.at.most(name.clientWidth + 1);
+    }
+    expect(findClipped(el), describeClipped(findClipped(el))).to.deep.equal([]);
+  });
+
   it('shows the stale note whole, in German at 280 px with large text', async () => {
     let calls = 0;
     serve(() => (++calls === 1 ? TYPICAL : new HttpResponse(null, { status: 503 })));
