@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { catalogIds, catalogsDefine } from './test/tools/catalogs.mjs';
 import { msw } from 'msw/vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify } from 'terser';
 import { reserveCss } from './src/layout.js';
 
 const root = import.meta.dirname;
@@ -37,6 +38,31 @@ const sriHashes: Plugin = {
       if (existsSync(path)) integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
     }
     return `export const integrity = ${JSON.stringify(integrity)};`;
+  },
+};
+
+/**
+ * A second minifier pass, by terser, over the script-tag builds that rolldown
+ * has minified: it folds what the first pass leaves (about 1 % of the brotli
+ * size). Their source maps follow the new code.
+ */
+const secondPass: Plugin = {
+  name: 'terser-second-pass',
+  async generateBundle(options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const { code, map } = await minify(file.code, {
+        ecma: 2020,
+        module: options.format === 'es',
+        compress: { passes: 2 },
+        sourceMap: file.map ? { content: JSON.stringify(file.map) } : false,
+      });
+      file.code = code!;
+      // The map is written from the chunk's, or is already an asset of its own.
+      const asset = bundle[`${file.fileName}.map`];
+      if (typeof map === 'string' && asset?.type === 'asset') asset.source = map;
+      else if (typeof map === 'string' && file.map) Object.assign(file.map, JSON.parse(map));
+    }
   },
 };
 
@@ -133,6 +159,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       plugins: [
         literals,
+        secondPass,
         {
           // The stylesheet that reserves the panel's space before the script runs.
           name: 'reserve-css',
