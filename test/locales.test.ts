@@ -406,6 +406,31 @@ describe('languages', () => {
     expect(part(shadow(german).querySelector('.panel')!, 'heading')!.querySelector('[lang]')).to.equal(null);
   });
 
+  it("marks the messages a publisher wrote in the page's language, where English stands in for the rest", async () => {
+    window.ResearchSnapshotConfig = {
+      locales: { th: { heading: 'หุ้นในข่าว', more: 'เพิ่มเติม', coverage: () => 'ยังได้รับสัญญาณไม่ครบ' }, en: { less: 'Show less' } },
+    };
+    serve({ items: [{ ...MSFT, explanation: 'A long explanation. '.repeat(40) }, RIVN] });
+    const box = await fixture<HTMLElement>(
+      html`<div lang="th" style="width: 360px">
+        <research-snapshot tickers="MSFT RIVN" endpoint=${ENDPOINT}></research-snapshot>
+      </div>`,
+    );
+    const el = box.querySelector('research-snapshot')!;
+    await settled(el);
+    const root = shadow(el).querySelector('[part="panel"]')!;
+    expect(root.getAttribute('lang'), 'the rest is English').to.equal('en');
+    const heading = part(root, 'heading')!.querySelector('span')!;
+    expect([text(heading), heading.getAttribute('lang')]).to.deep.equal(['หุ้นในข่าว', 'th']);
+    const more = part(card(el, 'MSFT'), 'more')!;
+    expect([text(more), more.getAttribute('lang')]).to.deep.equal(['เพิ่มเติม', 'th']);
+    const coverage = part(card(el, 'RIVN'), 'coverage')!;
+    expect([text(coverage), coverage.getAttribute('lang')]).to.deep.equal(['ยังได้รับสัญญาณไม่ครบ', 'th']);
+    // English's own messages, and the publisher's English ones, stay under the panel's lang="en".
+    expect(part(root, 'subheading')!.querySelector('[lang]'), 'the sub-heading').to.equal(null);
+    expect(card(el, 'MSFT').querySelector('.price-time')!.hasAttribute('lang'), 'the price time').to.equal(false);
+  });
+
   it("marks the publisher's name for the score with the page's language, in the score row and in the sentence", async () => {
     serve({ items: [MSFT] });
     const box = await fixture<HTMLElement>(

@@ -1,7 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../locales/catalog.js';
+import type { View } from '../templates/view.js';
 import { languageOf, onLanguageChange } from '../locales/lang.js';
-import { canonicalLocale, catalogFor, catalogId, hasCatalog, isComplete, overrides, rightToLeft } from '../locales/load.js';
+import { canonicalLocale, catalogFor, catalogId, hasCatalog, isComplete, overrides, ownKeys, rightToLeft } from '../locales/load.js';
 
 /**
  * Language and catalog: the element's language is its own `lang`, else the
@@ -66,11 +67,15 @@ export class LanguageController implements ReactiveController {
    * start, so that an Arabic or Hebrew panel does not turn around when its
    * catalog arrives (only a failed download leaves it left to right, in English).
    */
-  written(): { lang: string; dir?: 'rtl'; pageLang?: string; pending?: true } {
+  written(): Pick<View, 'lang' | 'dir' | 'pageLang' | 'pending' | 'marked'> {
     const lang = this.catalog ? this.lang : 'en';
     const page = this.locale && this.locale.split('-')[0] !== lang.split('-')[0] ? { pageLang: this.locale } : {};
     const pending = this.catalog ? {} : { pending: true as const };
-    return rightToLeft(catalogId(this.lang)) ? { lang, dir: 'rtl', ...page, ...pending } : { lang, ...page, ...pending };
+    // English standing in, with some messages the publisher wrote in the page's language: those are marked so.
+    const keys = page.pageLang && lang === 'en' ? ownKeys(page.pageLang) : [];
+    const marked = keys.length ? { marked: { lang: page.pageLang!, keys: new Set(keys) } } : {};
+    const extra = { ...page, ...pending, ...marked };
+    return rightToLeft(catalogId(this.lang)) ? { lang, dir: 'rtl', ...extra } : { lang, ...extra };
   }
 
   hostConnected(): void {

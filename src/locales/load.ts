@@ -77,6 +77,13 @@ export function overrides(locale: string): Partial<Catalog> | undefined {
   return Object.keys(merged).length ? merged : undefined;
 }
 
+/** The messages a publisher wrote in a locale's own language: under its tag or its language, not under English. */
+export function ownKeys(locale: string): string[] {
+  const custom = localeSettings();
+  const language = locale.split('-')[0];
+  return custom && language !== 'en' ? Object.keys({ ...custom[language], ...custom[locale] }) : [];
+}
+
 function load(id: string): Promise<Catalog> {
   let promise = loading.get(id);
   if (!promise) {

@@ -6,6 +6,7 @@ import { changeDirection, formatChange, formatPrice, formatScore } from '../form
 import { changeTime, coverageNote, explanation, numbers, scoreGrade, scoreLabel } from '../format/words.js';
 import type { View } from './view.js';
 import { number, withValue } from './bidi.js';
+import { langOf } from './marked.js';
 
 /**
  * Cards are pure functions of validated data. Every value from the endpoint
@@ -31,7 +32,11 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   const fromCatalog = Object.values(view.t.labels).includes(label) ? label : undefined;
   // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
-    <span class="score-name" aria-hidden="true" dir=${ownName(view) ? 'auto' : nothing} lang=${(ownName(view) && view.pageLang) || nothing}
+    <span
+      class="score-name"
+      aria-hidden="true"
+      dir=${ownName(view) ? 'auto' : nothing}
+      lang=${ownName(view) ? (view.pageLang ?? nothing) : langOf(view, 'scoreName')}
       >${view.name}</span
     >
     <span class="score-value" aria-hidden="true">${value}</span>
@@ -46,7 +51,12 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
       aria-label=${view.name}
       aria-valuetext=${view.t.scoreValueText(value, label, numbers(view.locale))}
     ></meter>
-    <span class="label" part="label" aria-hidden="true" dir="auto" lang=${label === fromCatalog ? nothing : (view.dataLang ?? nothing)}
+    <span
+      class="label"
+      part="label"
+      aria-hidden="true"
+      dir="auto"
+      lang=${label === fromCatalog ? langOf(view, 'labels') : (view.dataLang ?? nothing)}
       >${label}</span
     >
     ${
@@ -68,7 +78,7 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
     const said = view.t.change(percent, when, day);
     const at = said.indexOf(percent);
     const [before, figure, after] = at < 0 ? ['', said, ''] : [said.slice(0, at), percent, said.slice(at + percent.length)];
-    change = html`<span class="change" part="change" data-direction=${direction} dir="auto"
+    change = html`<span class="change" part="change" data-direction=${direction} dir="auto" lang=${langOf(view, 'change')}
       ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span> <span class="words">${before}</span>${number(figure)}<span
         class="words"
         >${after}</span
@@ -80,7 +90,7 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
       ${item.price === undefined ? nothing : html`<span class="price-value">${number(formatPrice(item.price, item.currency, view.locale))}</span>`}
       ${change}
     </p>
-    ${time ? html`<p class="price-time" dir="auto"><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>` : nothing}
+    ${time ? html`<p class="price-time" dir="auto" lang=${langOf(view, 'priceAt')}><time datetime=${item.priceAsOf!}>${view.t.priceAt(time)}</time></p>` : nothing}
   </div>`;
 }
 
@@ -94,7 +104,7 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
   // The endpoint's own explanation is in the endpoint's language; a generated one in the catalog's.
-  const lang = item.explanation ? (view.dataLang ?? nothing) : nothing;
+  const lang = item.explanation ? (view.dataLang ?? nothing) : langOf(view, 'explanation');
   const explained = html`<p class="explanation" part="explanation" dir="auto" lang=${lang}>${sentence}</p>`;
   // How the score moved (movement.js, here whenever the data has history or previous).
   const line = view.movement?.line(item, view) ?? nothing;
@@ -121,11 +131,18 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
         sentence ? html`<div>${explained}</div>` : nothing
       }
     </div>
-    ${note ? html`<p class="coverage" part="coverage" dir="auto">${note}</p>` : nothing}
+    ${note ? html`<p class="coverage" part="coverage" dir="auto" lang=${langOf(view, 'coverage')}>${note}</p>` : nothing}
     <div class="actions">
       ${
         item.url
-          ? html`<a class="link" part="link" href=${item.url} target="_blank" rel="noopener noreferrer" dir="auto"
+          ? html`<a
+              class="link"
+              part="link"
+              href=${item.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              dir="auto"
+              lang=${langOf(view, 'moreLink')}
               >${withValue((ticker) => view.t.moreLink(ticker), item.ticker)}</a
             >`
           : nothing
@@ -133,7 +150,14 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
       ${
         /* After the link, at the row's end: when the clamp controller shows it, nothing else moves. */
         sentence
-          ? html`<button type="button" class="more" part="more" dir="auto" aria-expanded=${expanded ? 'true' : 'false'}>
+          ? html`<button
+              type="button"
+              class="more"
+              part="more"
+              dir="auto"
+              lang=${langOf(view, expanded ? 'less' : 'more')}
+              aria-expanded=${expanded ? 'true' : 'false'}
+            >
               ${expanded ? view.t.less : view.t.more}
             </button>`
           : nothing
@@ -142,29 +166,32 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
   </li>`;
 }
 
-function problemCard(ticker: string, state: 'invalid' | 'unavailable', message: (ticker: string) => string, view: View): TemplateResult {
+function problemCard(
+  ticker: string,
+  state: 'invalid' | 'unavailable',
+  key: 'invalidTicker' | 'notFoundTicker' | 'unsupportedTicker' | 'unavailableTicker',
+  view: View,
+): TemplateResult {
+  const message = (value: string) => view.t[key](value);
   return html`<li class="card problem" part="card" data-ticker=${ticker} data-state=${state}>
     <div class="head"><span class="name" part="name" role="heading" aria-level=${nameLevel(view)} dir="ltr">${ticker}</span></div>
-    <p class="status" part="status" dir="auto">${withValue(message, ticker)}</p>
+    <p class="status" part="status" dir="auto" lang=${langOf(view, key)}>${withValue(message, ticker)}</p>
   </li>`;
 }
 
 export function cardTemplate(entry: Entry, view: View): TemplateResult {
-  const { t } = view;
   switch (entry.state) {
     case 'item':
       return itemCard(entry.item, view);
     case 'invalid':
-      return problemCard(entry.ticker, 'invalid', (ticker) => t.invalidTicker(ticker), view);
-    case 'unavailable': {
-      const message = (ticker: string) =>
-        entry.code === 'not_found'
-          ? t.notFoundTicker(ticker)
-          : entry.code === 'unsupported'
-            ? t.unsupportedTicker(ticker)
-            : t.unavailableTicker(ticker);
-      return problemCard(entry.ticker, 'unavailable', message, view);
-    }
+      return problemCard(entry.ticker, 'invalid', 'invalidTicker', view);
+    case 'unavailable':
+      return problemCard(
+        entry.ticker,
+        'unavailable',
+        entry.code === 'not_found' ? 'notFoundTicker' : entry.code === 'unsupported' ? 'unsupportedTicker' : 'unavailableTicker',
+        view,
+      );
   }
 }
 

@@ -3,6 +3,7 @@ import { formatTime } from '../format/dates.js';
 import type { View } from './view.js';
 import { withValue } from './bidi.js';
 import en from '../locales/en.js';
+import { langOf } from './marked.js';
 
 export interface PanelText {
   heading?: string;
@@ -55,7 +56,9 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     <div class="panel-head">
       <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
         <slot name="heading"
-          ><span dir="auto" lang=${heading || t.heading !== en.heading || view.lang.split('-')[0] === 'en' ? nothing : 'en'}
+          ><span
+            dir="auto"
+            lang=${heading ? nothing : t.heading === en.heading && view.lang.split('-')[0] !== 'en' ? 'en' : langOf(view, 'heading')}
             >${heading || t.heading}</span
           ></slot
         >
@@ -64,14 +67,21 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
         shrunk
           ? nothing
           : html`<p class="subheading" part="subheading">
-              ${notice ?? html`<slot name="subheading"><span dir="auto">${own(text.subheading, view) || t.subheading}</span></slot>`}
+              ${
+                notice ??
+                html`<slot name="subheading"
+                  ><span dir="auto" lang=${text.subheading?.trim() ? nothing : langOf(view, 'subheading')}
+                    >${own(text.subheading, view) || t.subheading}</span
+                  ></slot
+                >`
+              }
             </p>`
       }
     </div>
     ${body}
     <p class="footer" part="footer">
       <slot name="footer"
-        ><span dir="auto"
+        ><span dir="auto" lang=${text.footer?.trim() ? nothing : langOf(view, 'footer')}
           >${own(text.footer, view) || withValue((provider) => t.footer(provider), text.provider, text.providerLang)}</span
         ></slot
       >
@@ -117,8 +127,16 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
 
 /** The whole request failed: say so, and offer to try again. */
 export function failureMessage(view: View, onRetry: () => void, retrying = false): TemplateResult {
-  return html`<p dir="auto">${retrying ? view.t.loading : view.t.loadFailed}</p>
-    <button type="button" class="retry" part="retry" dir="auto" aria-disabled=${retrying ? 'true' : 'false'} @click=${onRetry}>
+  return html`<p dir="auto" lang=${langOf(view, retrying ? 'loading' : 'loadFailed')}>${retrying ? view.t.loading : view.t.loadFailed}</p>
+    <button
+      type="button"
+      class="retry"
+      part="retry"
+      dir="auto"
+      lang=${langOf(view, 'retry')}
+      aria-disabled=${retrying ? 'true' : 'false'}
+      @click=${onRetry}
+    >
       ${view.t.retry}
     </button>`;
 }
@@ -128,9 +146,11 @@ export function failureMessage(view: View, onRetry: () => void, retrying = false
  * sub-heading's place, which has the room, so the panel does not grow.
  */
 export function staleNote(view: View, since: number): TemplateResult {
-  return html`<span class="stale" part="stale" dir="auto">${view.t.stale(formatTime(since, view.locale))}</span>`;
+  return html`<span class="stale" part="stale" dir="auto" lang=${langOf(view, 'stale')}
+    >${view.t.stale(formatTime(since, view.locale))}</span
+  >`;
 }
 
 export function loadingStatus(view: View): TemplateResult {
-  return html`<p class="visually-hidden" role="status" dir="auto">${view.t.loading}</p>`;
+  return html`<p class="visually-hidden" role="status" dir="auto" lang=${langOf(view, 'loading')}>${view.t.loading}</p>`;
 }

@@ -1,4 +1,5 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { langOf } from './marked.js';
 import { entriesFor } from '../data/entries.js';
 import type { TickerToken } from '../data/tickers.js';
 import type { LoadState } from '../data/state.js';
@@ -49,7 +50,9 @@ export function snapshotTemplate(
     case 'error':
     case 'retrying': {
       const config = shown.error.kind === 'config';
-      const message = config ? view.t.unavailable : failureMessage(view, onRetry, shown.status === 'retrying');
+      const message = config
+        ? html`<p dir="auto" lang=${langOf(view, 'unavailable')}>${view.t.unavailable}</p>`
+        : failureMessage(view, onRetry, shown.status === 'retrying');
       return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : tokens.length, !config), { empty: true, shrunk });
     }
   }

@@ -18,6 +18,8 @@ export interface View {
   pageLang?: string;
   /** The catalog is on its way: the panel's own words are not shown yet (English would stand in for a moment). */
   pending?: true;
+  /** Messages the publisher wrote in the page's language (`lang`), where English stands in for the rest. */
+  marked?: { lang: string; keys: ReadonlySet<string> };
   /** The language of the endpoint's texts: the response's `lang`, or '' (unknown: nothing is claimed). */
   dataLang?: string;
   /** The locale numbers and dates are formatted in. */
