@@ -83,7 +83,7 @@ window.vanillaCards = (stage, source) => {
     const priceRow = node('div', 'price', undefined, { part: 'price' });
     const line = node('p', 'price-line');
     const way = direction(item.changePercent);
-    const change = node('span', 'change', undefined, { part: 'change', 'data-direction': way });
+    const change = node('span', 'change', undefined, { part: 'change', 'data-direction': way, dir: 'auto' });
     // "today" only when the price is from the current day in New York.
     const then = day.format(Date.parse(item.priceAsOf));
     change.append(
@@ -133,7 +133,7 @@ window.vanillaCards = (stage, source) => {
       dir: 'auto',
     });
     link.append(node('bdi', '', item.ticker));
-    actions.append(link, node('button', 'more', 'More', { type: 'button', part: 'more', 'aria-expanded': 'false' }));
+    actions.append(link, node('button', 'more', 'More', { type: 'button', part: 'more', dir: 'auto', 'aria-expanded': 'false' }));
     card.append(actions);
     list.append(card);
   }
