@@ -56,19 +56,27 @@ const secondPass: Plugin = {
   async generateBundle(options, bundle) {
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue;
+      // The map is an asset of its own, or written from the chunk's.
+      const asset = bundle[`${file.fileName}.map`];
+      const before = (asset?.type === 'asset' ? JSON.parse(String(asset.source)) : file.map && JSON.parse(JSON.stringify(file.map))) as
+        { file?: string; sources: string[]; ignoreList?: number[] } | undefined;
       const { code, map } = await minify(file.code, {
         ecma: 2020,
         module: options.format === 'es',
         compress: { passes: 2 },
-        sourceMap: file.map ? { content: JSON.stringify(file.map) } : false,
+        sourceMap: before ? { content: JSON.stringify(before), includeSources: true } : false,
       });
       // Kept where it makes the file smaller on the wire (brotli), which is not every catalog.
       if (brotli(code!) >= brotli(file.code)) continue;
       file.code = code!;
-      // The map is written from the chunk's, or is already an asset of its own.
-      const asset = bundle[`${file.fileName}.map`];
-      if (typeof map === 'string' && asset?.type === 'asset') asset.source = map;
-      else if (typeof map === 'string' && file.map) Object.assign(file.map, JSON.parse(map));
+      if (!before || typeof map !== 'string') continue;
+      // The new map keeps the old one's file name, and its list of sources to step over (Lit's).
+      const ignored = new Set((before.ignoreList ?? []).map((i) => before.sources[i]));
+      const after = JSON.parse(map) as { file?: string; sources: string[]; ignoreList?: number[] };
+      after.file = before.file ?? file.fileName;
+      after.ignoreList = after.sources.flatMap((source, i) => (ignored.has(source) ? [i] : []));
+      if (asset?.type === 'asset') asset.source = JSON.stringify(after);
+      else if (file.map) Object.assign(file.map, after);
     }
   },
 };

@@ -73,7 +73,8 @@ export function reserveCss(): string {
     `${el}{display:block;container-type:inline-size;contain-intrinsic-inline-size:${INTRINSIC_WIDTH}em;max-width:100%;font-size:var(--research-snapshot-font-size,medium)}`,
     `${el}::before{content:"";display:block;--_rows:${rows('1')};height:${height(CARD, GAP, 3)}}`,
     // Slotted texts (a heading, a footer) take their place inside the panel, not under the reserved box.
-    `${el}>*{display:none}`,
+    // Important, so that a page's own display for them (a utility class) does not win over it from outside the layer.
+    `${el}>*{display:none!important}`,
     ...COLUMN_BREAKS.map(
       (width, i) =>
         `@container (min-width:${width}em){${el}:not([layout=compact])::before{--_rows:${rows(String(i + 2))};height:${height(CARD, GAP, width >= WIDE_FOOTER ? 2 : 3)}}}`,

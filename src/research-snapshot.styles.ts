@@ -100,7 +100,7 @@ export const styles = css`
     font-weight: 700;
   }
   /* While the catalog loads, its space is kept and no English stands in for a moment. */
-  .panel[data-pending] :is(.heading, .subheading, .footer) {
+  .waiting {
     visibility: hidden;
   }
   /* A long unbroken word (a heading, a provider's name) wraps rather than push the page sideways. */
@@ -194,14 +194,12 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  /* So narrow a panel, for its text size, that the ticker would soon go below the name: the name is alone on its line, whole. */
-  @container (width < 16em) {
-    :host(:not([layout='compact'])) .name:not(:only-child) {
-      flex-basis: 100%;
-      max-width: none;
-      white-space: normal;
-      overflow: visible;
-    }
+  /* Where the ticker goes below the name (very large text), the name is alone on its line, and whole. */
+  :host(:not([layout='compact'])) .head[data-stacked] .name:not(:only-child) {
+    flex-basis: 100%;
+    max-width: none;
+    white-space: normal;
+    overflow: visible;
   }
   .ticker {
     flex: none;

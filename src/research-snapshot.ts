@@ -294,7 +294,7 @@ export class ResearchSnapshot extends LitElement {
       scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
     };
     const text = { heading: this.heading, subheading: this.subheading, footer: this.footer, provider: this.provider };
-    const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.tokens };
+    const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.shown };
     return snapshotTemplate(view, { state, ready, text, shrunk: this.#shrink.shrunk, ...on });
   }
 }

@@ -408,7 +408,11 @@ describe('languages', () => {
 
   it("marks the messages a publisher wrote in the page's language, where English stands in for the rest", async () => {
     window.ResearchSnapshotConfig = {
-      locales: { th: { heading: 'หุ้นในข่าว', more: 'เพิ่มเติม', coverage: () => 'ยังได้รับสัญญาณไม่ครบ' }, en: { less: 'Show less' } },
+      locales: {
+        th: { heading: 'หุ้นในข่าว', more: 'เพิ่มเติม', scoreName: 'คะแนนอัลฟา', coverage: () => 'ยังได้รับสัญญาณไม่ครบ', less: 'ย่อ' },
+        // English's own word wins over the language's where English stands in: it is English, and not marked otherwise.
+        en: { less: 'Show less' },
+      },
     };
     serve({ items: [{ ...MSFT, explanation: 'A long explanation. '.repeat(40) }, RIVN] });
     const box = await fixture<HTMLElement>(
@@ -426,6 +430,9 @@ describe('languages', () => {
     expect([text(more), more.getAttribute('lang')]).to.deep.equal(['เพิ่มเติม', 'th']);
     const coverage = part(card(el, 'RIVN'), 'coverage')!;
     expect([text(coverage), coverage.getAttribute('lang')]).to.deep.equal(['ยังได้รับสัญญาณไม่ครบ', 'th']);
+    // The publisher's name for the score is isolated and marked in the generated sentence too.
+    const named = part(card(el, 'RIVN'), 'explanation')!.querySelector('bdi')!;
+    expect([named.textContent, named.getAttribute('lang')]).to.deep.equal(['คะแนนอัลฟา', 'th']);
     // English's own messages, and the publisher's English ones, stay under the panel's lang="en".
     expect(part(root, 'subheading')!.querySelector('[lang]'), 'the sub-heading').to.equal(null);
     expect(card(el, 'MSFT').querySelector('.price-time')!.hasAttribute('lang'), 'the price time').to.equal(false);

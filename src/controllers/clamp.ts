@@ -17,7 +17,8 @@ export const CLAMP_LINES = 4;
  *
  * The card carries `data-overflows` while its More (or Less) would change
  * what the reader sees; an expanded text is checked against the lines it
- * would be cut to.
+ * would be cut to. The same watch gives a name its own line where its ticker
+ * would leave it too little (see `stack`), in cards with an explanation.
  */
 export class ClampController implements ReactiveController {
   /** Tickers whose explanation the reader expanded (More), shown in full. */
@@ -74,7 +75,12 @@ export class ClampController implements ReactiveController {
     this.#resize?.disconnect();
     if (!texts.length) return;
     this.#resize ??= new ResizeObserver((entries) => {
-      for (const { target } of entries) mark(target.closest<HTMLElement>('.card'));
+      for (const { target } of entries) {
+        const card = target.closest<HTMLElement>('.card');
+        // The explanation is as wide as the card's head: its size tells when the head's width changed.
+        stack(card?.querySelector<HTMLElement>('.head'));
+        mark(card);
+      }
     });
     for (const text of texts) this.#resize.observe(text);
   };
@@ -97,6 +103,20 @@ function fit(card: HTMLElement): number {
   const lines = Math.max(1, CLAMP_LINES - Math.round(movement.getBoundingClientRect().height / lineHeight(text)));
   if (card.dataset.lines !== String(lines)) card.dataset.lines = String(lines);
   return lines;
+}
+
+/**
+ * A long name gives way to its ticker with an ellipsis while the two share a
+ * line. Where even a few letters of it (its 2.5em) would not fit beside the
+ * ticker, the ticker goes below it, and the name, alone on its line, is shown
+ * whole (`data-stacked`). The head's width does not depend on it: no loop.
+ */
+function stack(head: HTMLElement | null | undefined): void {
+  const name = head?.querySelector('.name');
+  const ticker = head?.querySelector('.ticker');
+  if (!head || !name || !ticker) return;
+  const room = ticker.getBoundingClientRect().width + (parseFloat(getComputedStyle(head).columnGap) || 0);
+  head.toggleAttribute('data-stacked', head.clientWidth < room + 2.5 * parseFloat(getComputedStyle(name).fontSize));
 }
 
 function mark(card: HTMLElement | null): void {

@@ -72,7 +72,7 @@ export class LanguageController implements ReactiveController {
     const page = this.locale && this.locale.split('-')[0] !== lang.split('-')[0] ? { pageLang: this.locale } : {};
     const pending = this.catalog ? {} : { pending: true as const };
     // English standing in, with some messages the publisher wrote in the page's language: those are marked so.
-    const keys = page.pageLang && lang === 'en' ? ownKeys(page.pageLang) : [];
+    const keys = page.pageLang && lang === 'en' && this.catalog ? ownKeys(page.pageLang) : [];
     const marked = keys.length ? { marked: { lang: page.pageLang!, keys: new Set(keys) } } : {};
     const extra = { ...page, ...pending, ...marked };
     return rightToLeft(catalogId(this.lang)) ? { lang, dir: 'rtl', ...extra } : { lang, ...extra };

@@ -23,6 +23,14 @@ export interface TickerOptions {
 export class TickersController implements ReactiveController {
   tokens: TickerToken[] = [];
   inline?: ValidationResult;
+  #placeholders = 0;
+
+  /** The cards to show: the tokens, or, while discovery first loads, loading cards that are never asked for. */
+  get shown(): readonly TickerToken[] {
+    return this.tokens.length || !this.#placeholders
+      ? this.tokens
+      : Array.from({ length: this.#placeholders }, () => ({ ticker: '', valid: true }));
+  }
   #inlineSource?: string;
   #reread = false;
 
@@ -45,13 +53,11 @@ export class TickersController implements ReactiveController {
       // Until the story is read, as many loading cards as the space reserved for them (--research-snapshot-cards).
       if (!this.tokens.length) {
         const reserved = parseInt(getComputedStyle(this.host).getPropertyValue('--research-snapshot-cards'), 10);
-        this.tokens = Array.from({ length: Math.min(Math.max(reserved || 1, 1), options.maxTickers || 1) }, () => ({
-          ticker: '',
-          valid: true,
-        }));
+        this.#placeholders = Math.min(Math.max(reserved || 1, 1), options.maxTickers || 1);
       }
       return false;
     }
+    this.#placeholders = 0;
     this.tokens = tokens.length || !this.inline?.ok ? tokens : this.inline.data.items.map((item) => ({ ticker: item.ticker, valid: true }));
     return true;
   }

@@ -77,11 +77,17 @@ export function overrides(locale: string): Partial<Catalog> | undefined {
   return Object.keys(merged).length ? merged : undefined;
 }
 
-/** The messages a publisher wrote in a locale's own language: under its tag or its language, not under English. */
+/**
+ * The messages a publisher wrote in a locale's own language, as `overrides`
+ * merges them: under its tag, or under its language where English's own
+ * (when English stands in) do not override them.
+ */
 export function ownKeys(locale: string): string[] {
   const custom = localeSettings();
   const language = locale.split('-')[0];
-  return custom && language !== 'en' ? Object.keys({ ...custom[language], ...custom[locale] }) : [];
+  if (!custom || language === 'en') return [];
+  const english = catalogId(locale) === 'en' ? (custom.en ?? {}) : {};
+  return [...Object.keys(custom[language] ?? {}).filter((key) => !(key in english)), ...Object.keys(custom[locale] ?? {})];
 }
 
 function load(id: string): Promise<Catalog> {

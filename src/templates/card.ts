@@ -23,7 +23,9 @@ const ARROWS = { up: '▲', down: '▼', flat: '■' } as const;
 const nameLevel = (view: View) => Math.min(view.level + 1, 6);
 
 /** A name for the score the publisher gave: isolated wherever it is shown, and marked with the page's language where the panel is written in another. */
-const ownName = (view: View) => view.name !== view.t.scoreName;
+const ownName = (view: View) => view.name !== view.t.scoreName || !!view.marked?.keys.has('scoreName');
+/** Its language: the page's for the attribute's name, or for one the publisher wrote in `locales` for the page's language where English stands in. */
+const nameLang = (view: View) => (view.name !== view.t.scoreName ? view.pageLang : view.marked?.lang);
 
 function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing {
   if (item.score === undefined) return nothing;
@@ -32,11 +34,7 @@ function score(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
   const fromCatalog = Object.values(view.t.labels).includes(label) ? label : undefined;
   // The name is seen here and heard once, as the meter's name.
   return html`<div class="score" part="score" data-grade=${scoreGrade(item) ?? 'moderate'}>
-    <span
-      class="score-name"
-      aria-hidden="true"
-      dir=${ownName(view) ? 'auto' : nothing}
-      lang=${ownName(view) ? (view.pageLang ?? nothing) : langOf(view, 'scoreName')}
+    <span class="score-name" aria-hidden="true" dir=${ownName(view) ? 'auto' : nothing} lang=${(ownName(view) && nameLang(view)) || nothing}
       >${view.name}</span
     >
     <span class="score-value" aria-hidden="true">${value}</span>
@@ -99,7 +97,7 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
   // A generated sentence holds the score's name: the publisher's is isolated, and marked with its language.
   const sentence =
     said(view.name) && !item.explanation && ownName(view)
-      ? withValue(said as (name: string) => string, view.name, view.pageLang)
+      ? withValue(said as (name: string) => string, view.name, nameLang(view))
       : said(view.name);
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);

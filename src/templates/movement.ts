@@ -20,7 +20,15 @@ export function movementParts(lit: Lit): Movement {
   const { html } = lit;
   const nothing: typeof litNothing = lit.nothing;
   /** `en` where the panel's catalog has no sentence of its own for this and English's is used (a publisher's catalog). */
-  const english = (view: View, message: 'movement' | 'trend') => (view.t[message] || view.lang.split('-')[0] === 'en' ? nothing : 'en');
+  const english = (view: View, message: 'movement' | 'trend') =>
+    view.t[message]
+      ? // A sentence the publisher wrote for the page's language, where English stands in for the rest, is marked so.
+        view.marked?.keys.has(message)
+        ? view.marked.lang
+        : nothing
+      : view.lang.split('-')[0] === 'en'
+        ? nothing
+        : 'en';
   /**
    * The score over time, drawn from `history`: days along, score up (viewBox
    * 100 × 24), scaled to the points' range (at least 10 points of score), in

@@ -40,6 +40,8 @@ export interface PanelState {
 export function panelTemplate(view: View, text: PanelText, body: unknown, { busy, empty, notice, shrunk }: PanelState): TemplateResult {
   const { t } = view;
   const heading = own(text.heading, view);
+  // While the catalog loads, its words keep their space hidden: no English for a moment. The publisher's own texts show.
+  const waiting = (given: unknown) => (view.pending && !given ? 'waiting' : nothing);
   // A group, not a landmark: a page may hold several panels, and the publisher decides on landmarks.
   return html`<div
     class="panel"
@@ -48,7 +50,6 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     aria-labelledby="heading"
     aria-busy=${busy ? 'true' : 'false'}
     ?data-empty=${empty}
-    ?data-pending=${view.pending}
     data-scheme=${view.scheme ?? nothing}
     lang=${view.lang}
     dir=${view.dir ?? nothing}
@@ -57,6 +58,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
       <div id="heading" class="heading" part="heading" role="heading" tabindex="-1" aria-level=${view.level}>
         <slot name="heading"
           ><span
+            class=${waiting(heading)}
             dir="auto"
             lang=${heading ? nothing : t.heading === en.heading && view.lang.split('-')[0] !== 'en' ? 'en' : langOf(view, 'heading')}
             >${heading || t.heading}</span
@@ -70,7 +72,10 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
               ${
                 notice ??
                 html`<slot name="subheading"
-                  ><span dir="auto" lang=${text.subheading?.trim() ? nothing : langOf(view, 'subheading')}
+                  ><span
+                    class=${waiting(text.subheading?.trim())}
+                    dir="auto"
+                    lang=${text.subheading?.trim() ? nothing : langOf(view, 'subheading')}
                     >${own(text.subheading, view) || t.subheading}</span
                   ></slot
                 >`
@@ -81,7 +86,7 @@ export function panelTemplate(view: View, text: PanelText, body: unknown, { busy
     ${body}
     <p class="footer" part="footer">
       <slot name="footer"
-        ><span dir="auto" lang=${text.footer?.trim() ? nothing : langOf(view, 'footer')}
+        ><span class=${waiting(text.footer?.trim())} dir="auto" lang=${text.footer?.trim() ? nothing : langOf(view, 'footer')}
           >${own(text.footer, view) || withValue((provider) => t.footer(provider), text.provider, text.providerLang)}</span
         ></slot
       >
@@ -116,9 +121,7 @@ export function messageTemplate(message: unknown, count: number, alert: boolean)
   return cardList(
     Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
     // In the panel's direction; its text has its own.
-    html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>
-      ${typeof message === 'string' ? html`<p dir="auto">${message}</p>` : message}
-    </div>`,
+    html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>${message}</div>`,
     undefined,
     !count,
     true,
