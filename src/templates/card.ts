@@ -93,12 +93,12 @@ function price(item: SnapshotItem, view: View): TemplateResult | typeof nothing 
 }
 
 function itemCard(item: SnapshotItem, view: View): TemplateResult {
-  const said = (name: string) => explanation(item, view.t, view.locale, name);
+  const plain = explanation(item, view.t, view.locale, view.name);
   // A generated sentence holds the score's name: the publisher's is isolated, and marked with its language.
   const sentence =
-    said(view.name) && !item.explanation && ownName(view)
-      ? withValue(said as (name: string) => string, view.name, nameLang(view))
-      : said(view.name);
+    plain && !item.explanation && ownName(view)
+      ? withValue((name: string) => explanation(item, view.t, view.locale, name)!, view.name, nameLang(view))
+      : plain;
   const note = coverageNote(item, view.t, view.locale);
   const expanded = view.expanded.has(item.ticker);
   // The endpoint's own explanation is in the endpoint's language; a generated one in the catalog's.
