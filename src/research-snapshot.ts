@@ -166,14 +166,14 @@ export class ResearchSnapshot extends LitElement {
 
   /**
    * `light`, `dark`, or `auto`: the colour scheme the page declares (`color-scheme` on the root element or an
-   * ancestor, or `<meta name="color-scheme">`), else the reader's `prefers-color-scheme`; followed live.
+   * ancestor, or `<meta name="color-scheme">`), else (transparent) the background's, else the reader's; followed live.
    */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** `full` cards, or `compact`: one line per company, for sidebars. */
   layout: 'full' | 'compact' = 'full';
 
-  /** No background of its own: the page shows through, and the text follows the page's declared colour scheme. */
+  /** No background of its own: the page shows through; the text follows the page's declared scheme (with `auto`, else its background's). */
   transparent = false;
 
   /** Level of the panel's heading (1–6), to fit the page's outline; company names are one level below. */
@@ -291,7 +291,7 @@ export class ResearchSnapshot extends LitElement {
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6),
       expanded: this.#clamp.expanded,
       movement: this.#movement.parts,
-      scheme: this.theme === 'auto' || this.transparent ? this.#scheme.value : undefined,
+      scheme: this.#scheme.for(this.theme, this.transparent),
     };
     const text = { heading: this.heading, subheading: this.subheading, footer: this.footer, provider: this.provider };
     const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.shown };

@@ -243,4 +243,23 @@ describe('accessibility', () => {
     expect(explanation.scrollHeight).to.be.at.most(explanation.clientHeight + 1);
     expect(cards(el)).to.have.length(2);
   });
+
+  it('names each More and Less with its company, so that a list of buttons tells them apart', async () => {
+    serve({ items: ITEMS });
+    const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="ARM MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
+    await settled(el);
+    const root = el.shadowRoot!;
+    // The accessible name from aria-labelledby: the referenced elements' texts, in order.
+    const nameOf = (button: Element) =>
+      (button.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => root.getElementById(id)?.textContent?.trim())
+        .join(' ');
+    const names = ['ARM', 'MSFT'].map((ticker) => nameOf(part(card(el, ticker), 'more')!));
+    expect(names).to.deep.equal(['More ARM', 'More Microsoft']);
+    const more = part(card(el, 'ARM'), 'more') as HTMLButtonElement;
+    more.click();
+    await el.updateComplete;
+    expect(nameOf(more)).to.equal('Less ARM');
+  });
 });

@@ -408,6 +408,49 @@ describe('dark pages', () => {
     }
   });
 
+  it('reads the background a transparent theme="auto" panel sits on when the page declares no scheme, live', async () => {
+    const { el } = await panelIn(
+      html`<div style="background: #111418; padding: 8px">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto" transparent></research-snapshot>
+      </div>`,
+    );
+    const box = el.parentElement!;
+    for (const name of ['heading', 'subheading', 'footer']) {
+      expect(contrast(getComputedStyle(part(shadow(el), name)!).color, 'rgb(17, 20, 24)'), name).to.be.at.least(4.5);
+    }
+    // The page turns its section light by a class on the body (no scheme declared anywhere).
+    const style = Object.assign(document.createElement('style'), {
+      textContent: 'body.light-section div { background: #fafafa !important }',
+    });
+    document.head.append(style);
+    try {
+      document.body.classList.add('light-section');
+      expect(getComputedStyle(box).backgroundColor).to.equal('rgb(250, 250, 250)');
+      await waitUntil(
+        () => contrast(getComputedStyle(part(shadow(el), 'heading')!).color, 'rgb(250, 250, 250)') >= 4.5,
+        'did not follow the background to light',
+      );
+    } finally {
+      document.body.classList.remove('light-section');
+      style.remove();
+    }
+  });
+
+  it('keeps a transparent theme="auto" panel dark on light where the page declares nothing, whatever the reader prefers', async function () {
+    if (!chromium) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const { el } = await panelIn(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto" transparent></research-snapshot>`,
+      );
+      for (const name of ['heading', 'subheading', 'footer']) {
+        expect(contrast(getComputedStyle(part(shadow(el), name)!).color, 'rgb(255, 255, 255)'), name).to.be.at.least(4.5);
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('theme="light" stays light on a dark page when it has its own background', async () => {
     document.documentElement.style.colorScheme = 'dark';
     const { el } = await panelIn(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`);

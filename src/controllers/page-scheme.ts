@@ -22,6 +22,27 @@ export function pageScheme(element: Element): PageScheme {
     : schemeOf(document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '');
 }
 
+/**
+ * The scheme of the background `element` sits on, for a transparent panel on
+ * a page that declares none: the nearest ancestor's background colour that is
+ * not transparent (dark when dark text would have less contrast on it than
+ * light), else the page's canvas, which is light when no scheme is declared.
+ * `undefined` for a colour it cannot read (the reader's preference decides).
+ */
+export function backgroundScheme(element: Element): PageScheme {
+  const parent = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  for (let node = parent(element); node; node = parent(node)) {
+    const background = getComputedStyle(node).backgroundColor;
+    const rgb = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)$/.exec(background);
+    if (!rgb) return undefined;
+    if (rgb[4] === '0') continue;
+    const [r, g, b] = rgb.slice(1, 4).map((c) => ((c = +c / 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    // Where the contrast of the dark text (#1a1d21) and of the light (#e8eaed) on it is the same.
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 ? 'dark' : 'light';
+  }
+  return 'light';
+}
+
 const watchers = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
@@ -42,6 +63,8 @@ export class PageSchemeController implements ReactiveController {
   // Read on first use: a panel that does not follow the page (theme="light", not transparent) never asks, so costs no style read.
   #value: PageScheme;
   #read = false;
+  #behind: PageScheme;
+  #readBehind = false;
 
   get value(): PageScheme {
     if (!this.#read) {
@@ -49,6 +72,22 @@ export class PageSchemeController implements ReactiveController {
       this.#value = pageScheme(this.host);
     }
     return this.#value;
+  }
+
+  /**
+   * The scheme a panel is shown in where it follows the page (`theme="auto"`,
+   * `transparent`): the page's declared one; for a transparent `auto` panel on
+   * a page that declares none, the background's; else none (its theme, or
+   * for `auto` the reader's preference).
+   */
+  for(theme: string, transparent: boolean): PageScheme {
+    if (theme !== 'auto' && !transparent) return undefined;
+    if (this.value || theme !== 'auto' || !transparent) return this.value;
+    if (!this.#readBehind) {
+      this.#readBehind = true;
+      this.#behind = backgroundScheme(this.host);
+    }
+    return this.#behind;
   }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -64,7 +103,7 @@ export class PageSchemeController implements ReactiveController {
       if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true });
     }
     watchers.add(this.#follow);
-    this.#read = false;
+    this.#read = this.#readBehind = false;
   }
 
   hostDisconnected(): void {
@@ -75,10 +114,11 @@ export class PageSchemeController implements ReactiveController {
   }
 
   #follow = (): void => {
-    if (!this.#read) return;
-    const value = pageScheme(this.host);
-    if (value === this.#value) return;
+    const value = this.#read ? pageScheme(this.host) : this.#value;
+    const behind = this.#readBehind ? backgroundScheme(this.host) : this.#behind;
+    if (value === this.#value && behind === this.#behind) return;
     this.#value = value;
+    this.#behind = behind;
     this.host.requestUpdate();
   };
 }

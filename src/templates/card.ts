@@ -115,7 +115,14 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
     ?data-moved=${line !== nothing}
   >
     <div class="head">
-      <span class="name" part="name" role="heading" aria-level=${nameLevel(view)} dir="auto" lang=${view.dataLang ?? nothing}
+      <span
+        class="name"
+        part="name"
+        id=${`name-${item.ticker}`}
+        role="heading"
+        aria-level=${nameLevel(view)}
+        dir="auto"
+        lang=${view.dataLang ?? nothing}
         >${item.name ?? item.ticker}</span
       >
       ${item.name ? html`<span class="ticker" part="ticker" dir="ltr">${item.ticker}</span>` : nothing}
@@ -146,12 +153,14 @@ function itemCard(item: SnapshotItem, view: View): TemplateResult {
           : nothing
       }
       ${
-        /* After the link, at the row's end: when the clamp controller shows it, nothing else moves. */
+        /* After the link, at the row's end: when the clamp controller shows it, nothing else moves. Named with its company ("More Microsoft Corporation"), as several are on a page. */
         sentence
           ? html`<button
               type="button"
               class="more"
               part="more"
+              id=${`more-${item.ticker}`}
+              aria-labelledby=${`more-${item.ticker} name-${item.ticker}`}
               dir="auto"
               lang=${langOf(view, expanded ? 'less' : 'more')}
               aria-expanded=${expanded ? 'true' : 'false'}
