@@ -3,6 +3,14 @@ import { requested, type TickerToken } from './data/tickers.js';
 import { SnapshotErrorEvent, SnapshotLoadEvent } from './events.js';
 import type { LoadState } from './data/state.js';
 
+/**
+ * How a failed panel speaks its failure: `live`, a polite live region with
+ * its words held back until the region is on screen (a task later, when they
+ * are put in and heard); `said`, the region with its words; undefined, none
+ * (the text on screen is read as any other).
+ */
+export type Voice = 'live' | 'said' | undefined;
+
 /** What a settled state tells the page: the events to dispatch, and a message for the publisher's console. */
 export interface Announcement {
   events: (SnapshotLoadEvent | SnapshotErrorEvent)[];

@@ -191,11 +191,8 @@ export class ResearchSnapshot extends LitElement {
   #focus = new RetryFocusController(this, () => this.#data.state);
   #movement = new MovementController(this);
 
-  constructor() {
-    super();
-    // Announcing needs nothing from the element but what it shows.
-    new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: this.#ready() }));
-  }
+  // Announcing needs nothing from the element but what it shows.
+  #announce = new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: this.#ready() }));
 
   /** Whether what the data says can be shown: in the panel's words, with every part its cards need. */
   #ready = () => this.#movement.ready(this.#data.state, !!this.#language.catalog);
@@ -295,6 +292,6 @@ export class ResearchSnapshot extends LitElement {
     };
     const text = { heading: this.heading, subheading: this.subheading, footer: this.footer, provider: this.provider };
     const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.shown };
-    return snapshotTemplate(view, { state, ready, text, shrunk: this.#shrink.shrunk, ...on });
+    return snapshotTemplate(view, { state, ready, text, shrunk: this.#shrink.shrunk, voice: this.#announce.voice, ...on });
   }
 }

@@ -209,19 +209,67 @@ describe('accessibility', () => {
     await waitUntil(() => calls === 2);
     await el.updateComplete;
     expect(live(), 'a successful refresh says nothing').to.have.length(0);
+  });
 
-    // A panel that fails says so once, in one alert that later renders do not re-insert.
-    const failing = await fixture<ResearchSnapshot>(
-      html`<research-snapshot tickers="ZZZZ" endpoint="${ENDPOINT}/down"></research-snapshot>`,
-    );
+  it('says a failure once for the page, politely, in a live region that is on screen before its words', async () => {
     serve(() => new HttpResponse(null, { status: 500 }), { endpoint: `${ENDPOINT}/down` });
-    await settled(failing);
-    const alert = shadow(failing).querySelector('[role="alert"]');
-    expect(alert).to.not.equal(null);
-    failing.heading = 'Markets';
-    await failing.updateComplete;
-    expect(shadow(failing).querySelectorAll('[role="alert"]')).to.have.length(1);
-    expect(shadow(failing).querySelector('[role="alert"]')).to.equal(alert);
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        ${['MSFT', 'AMZN', 'ARM'].map((t) => html`<research-snapshot tickers="${t}" endpoint="${ENDPOINT}/down" loading="eager"></research-snapshot>`)}
+      </div>`,
+    );
+    const panels = [...box.querySelectorAll<ResearchSnapshot>('research-snapshot')];
+    // Every live region as it first appears, and each text it then holds.
+    const heard = new Map<Element, string[]>();
+    const listen = () => {
+      for (const region of panels.flatMap((p) => [...shadow(p).querySelectorAll('[role="status"], [role="alert"], [aria-live]')])) {
+        const texts = heard.get(region) ?? [];
+        const text = region.textContent!.trim();
+        if (texts.at(-1) !== text) texts.push(text);
+        heard.set(region, texts);
+      }
+    };
+    const observer = new MutationObserver(listen);
+    for (const p of panels) observer.observe(shadow(p), { subtree: true, childList: true, characterData: true, attributes: true });
+    try {
+      await waitUntil(
+        () => panels.every((p) => shadow(p).textContent!.includes('Stock data could not be loaded.')),
+        'not every panel says it failed',
+      );
+      listen();
+      const failed = [...heard].filter(([region]) => region.isConnected && region.getAttribute('role') !== 'status');
+      expect(
+        failed.map(([, texts]) => texts),
+        'no region other than the loading status and one polite failure',
+      ).to.have.length(0);
+      const regions = [...heard].filter(([region]) => region.isConnected);
+      expect(regions, 'one failure, said once for the page').to.have.length(1);
+      const [[region, texts]] = regions;
+      // On screen empty, then its words (not Try again's).
+      expect(texts).to.deep.equal(['', 'Stock data could not be loaded.']);
+      // The words on screen are read once: from the region where there is one, else as they are.
+      for (const p of panels) {
+        const shown = part(shadow(p), 'message')!.querySelector('p:not([role])')!;
+        expect(shown.textContent!.trim()).to.equal('Stock data could not be loaded.');
+        expect(shown.getAttribute('aria-hidden')).to.equal(shadow(p).contains(region) ? 'true' : null);
+      }
+      // Later renders keep it, so it is not heard again.
+      const speaking = panels.find((p) => shadow(p).contains(region))!;
+      speaking.heading = 'Markets';
+      await speaking.updateComplete;
+      expect(shadow(speaking).querySelector('[role="status"]')).to.equal(region);
+
+      // Try again in a silent panel: its progress and its outcome are heard in its own region.
+      const silent = panels.find((p) => p !== speaking)!;
+      part(shadow(silent), 'retry')!.click();
+      await waitUntil(
+        () => heard.get(shadow(silent).querySelector('[role="status"]')!)?.at(-1) === 'Stock data could not be loaded.',
+        'Try again did not say its outcome',
+      );
+      expect(heard.get(shadow(silent).querySelector('[role="status"]')!)).to.include('Loading stock data…');
+    } finally {
+      observer.disconnect();
+    }
   });
 
   it('keeps the whole explanation readable while showing a few lines, with More and Less', async () => {

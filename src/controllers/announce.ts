@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { announcement } from '../announce.js';
+import { announcement, type Voice } from '../announce.js';
 import type { TickerToken } from '../data/tickers.js';
 import type { LoadState } from '../data/state.js';
+
+/** Page-wide: when a panel began to say each failure (panels of one request share it). */
+const said = new WeakMap<object, number>();
 
 interface Source {
   /** The state on screen now. */
@@ -15,12 +18,17 @@ interface Source {
  * Announcing: each settled state is told once (see announcement()), in a task
  * of its own after the render it describes, so that code which awaits the
  * element's first render still hears it; a configuration problem reaches the
- * console once per distinct message, however often it renders.
+ * console once per distinct message, however often it renders. A failure is
+ * also said to the reader, politely (`voice`).
  */
 export class AnnounceController implements ReactiveController {
   #announced?: LoadState;
   #timer?: ReturnType<typeof setTimeout>;
   #reported = new Set<string>();
+  /** How the failure on screen is spoken (see Voice); of panels that fail together (one request for them all), the first says it, once for the page. */
+  voice: Voice;
+  #voiced?: LoadState;
+  #fill?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -29,7 +37,30 @@ export class AnnounceController implements ReactiveController {
     host.addController(this);
   }
 
+  hostUpdate(): void {
+    const { state, ready } = this.source();
+    const failed = ready && (state.status === 'retrying' || (state.status === 'error' && state.error.kind !== 'config'));
+    if (!failed) this.voice = this.#voiced = undefined;
+    if (!failed || state === this.#voiced) return;
+    this.#voiced = state;
+    // A region on screen is heard when its words change: Try again's progress, and its outcome.
+    if (this.voice) this.voice = 'said';
+    // Silent where another panel began to say the same failure a moment ago.
+    else if (state.status === 'retrying' || !((said.get(state.error) ?? -Infinity) > performance.now() - 2000)) {
+      this.voice = 'live';
+      said.set(state.error, performance.now());
+    }
+  }
+
   hostUpdated(): void {
+    if (this.voice === 'live' && !this.#fill) {
+      this.#fill = setTimeout(() => {
+        this.#fill = undefined;
+        if (this.voice !== 'live') return;
+        this.voice = 'said';
+        this.host.requestUpdate();
+      });
+    }
     const { state, tokens, ready } = this.source();
     if (!ready || state === this.#announced || state.status === 'loading' || state.status === 'retrying') return;
     this.#announced = state;
@@ -48,7 +79,8 @@ export class AnnounceController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#announced = undefined;
+    clearTimeout(this.#fill);
+    this.#timer = this.#fill = undefined;
+    this.#announced = this.#voiced = this.voice = undefined;
   }
 }

@@ -36,7 +36,7 @@ export function backgroundScheme(element: Element): PageScheme {
     const rgb = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)$/.exec(background);
     if (!rgb) return undefined;
     if (rgb[4] === '0') continue;
-    const [r, g, b] = rgb.slice(1, 4).map((c) => ((c = +c / 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = rgb.slice(1, 4).map((c) => (+c <= 10.31 ? +c / 3294.6 : ((+c / 255 + 0.055) / 1.055) ** 2.4));
     // Where the contrast of the dark text (#1a1d21) and of the light (#e8eaed) on it is the same.
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 ? 'dark' : 'light';
   }

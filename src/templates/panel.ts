@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../format/dates.js';
 import type { View } from './view.js';
+import type { Voice } from '../announce.js';
 import { withValue } from './bidi.js';
 import en from '../locales/en.js';
 import { langOf } from './marked.js';
@@ -116,21 +117,28 @@ export function cardList(
  * the panel the size it had while loading, so a failure does not move the
  * page; once moving it is safe, the panel is given none and shrinks.
  */
-export function messageTemplate(message: unknown, count: number, alert: boolean): TemplateResult {
-  // The same elements whether or not the space is kept: the alert is not announced again, and focus stays on Try again.
+export function messageTemplate(message: unknown, count: number): TemplateResult {
+  // The same elements whether or not the space is kept: nothing is announced again, and focus stays on Try again.
   return cardList(
     Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
     // In the panel's direction; its text has its own.
-    html`<div class="message" part="message" role=${alert ? 'alert' : nothing}>${message}</div>`,
+    html`<div class="message" part="message">${message}</div>`,
     undefined,
     !count,
     true,
   );
 }
 
-/** The whole request failed: say so, and offer to try again. */
-export function failureMessage(view: View, onRetry: () => void, retrying = false): TemplateResult {
-  return html`<p dir="auto" lang=${langOf(view, retrying ? 'loading' : 'loadFailed')}>${retrying ? view.t.loading : view.t.loadFailed}</p>
+/**
+ * The whole request failed: say so, and offer to try again. Where the panel
+ * says it aloud (`voice`), a polite live region holds the words for assistive
+ * technology, and the text on screen is not read a second time.
+ */
+export function failureMessage(view: View, onRetry: () => void, retrying: boolean, voice: Voice): TemplateResult {
+  const lang = langOf(view, retrying ? 'loading' : 'loadFailed');
+  const words = retrying ? view.t.loading : view.t.loadFailed;
+  return html`<p dir="auto" lang=${lang} aria-hidden=${voice ? 'true' : nothing}>${words}</p>
+    ${voice ? html`<p class="visually-hidden" role="status" dir="auto" lang=${lang}>${voice === 'said' ? words : ''}</p>` : nothing}
     <button
       type="button"
       class="retry"

@@ -6,6 +6,7 @@ import type { LoadState } from '../data/state.js';
 import { cardTemplate, skeletonCard } from './card.js';
 import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote, type PanelText } from './panel.js';
 import type { View } from './view.js';
+import type { Voice } from '../announce.js';
 
 export interface SnapshotView {
   /** What the data says; shown as loading until the panel's words are here too (`ready`). */
@@ -16,6 +17,8 @@ export interface SnapshotView {
   text: PanelText;
   /** A failed panel that gave its space back. */
   shrunk: boolean;
+  /** How a failure is spoken (see AnnounceController). */
+  voice?: Voice;
   onRetry: () => void;
   onCardClick: (event: Event) => void;
 }
@@ -27,7 +30,7 @@ export interface SnapshotView {
  */
 export function snapshotTemplate(
   view: View,
-  { state, ready, tokens, text: given, shrunk, onRetry, onCardClick }: SnapshotView,
+  { state, ready, tokens, text: given, shrunk, voice, onRetry, onCardClick }: SnapshotView,
 ): TemplateResult {
   const shown: LoadState = ready ? state : { status: 'loading' };
   // The endpoint's texts are in its language, when it says; else in none claimed.
@@ -52,8 +55,8 @@ export function snapshotTemplate(
       const config = shown.error.kind === 'config';
       const message = config
         ? html`<p dir="auto" lang=${langOf(view, 'unavailable')}>${view.t.unavailable}</p>`
-        : failureMessage(view, onRetry, shown.status === 'retrying');
-      return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : tokens.length, !config), { empty: true, shrunk });
+        : failureMessage(view, onRetry, shown.status === 'retrying', voice);
+      return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : tokens.length), { empty: true, shrunk });
     }
   }
 }
