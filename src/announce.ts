@@ -27,8 +27,10 @@ export interface Announcement {
  */
 export function announcement(state: LoadState, tokens: readonly TickerToken[]): Announcement {
   const tickers = requested(tokens);
-  const failure = ({ kind, status, message }: { kind: SnapshotErrorEvent['detail']['kind']; status?: number; message: string }) =>
-    new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers, message });
+  const failure = (
+    { kind, status, message }: { kind: SnapshotErrorEvent['detail']['kind']; status?: number; message: string },
+    affected = tickers,
+  ) => new SnapshotErrorEvent({ kind, ...(status !== undefined && { status }), tickers: affected, message });
   if (state.status === 'loading' || state.status === 'retrying') return { events: [] };
   if (state.status === 'error') {
     return { events: [failure(state.error)], ...(state.error.kind === 'config' && { console: state.error.message }) };
@@ -42,8 +44,10 @@ export function announcement(state: LoadState, tokens: readonly TickerToken[]): 
       ...(state.stale && { stale: true }),
     }),
   ];
-  if (state.stale) events.push(failure(state.stale.error));
-  const unavailable = entries.filter((e) => e.state === 'unavailable').map((e) => e.ticker);
+  // A failed request: for the tickers it affected (all of them, when a refresh of everything failed).
+  const failed = state.stale ?? state.failed;
+  if (failed) events.push(failure(failed.error, failed.tickers));
+  const unavailable = entries.filter((e) => e.state === 'unavailable' && !failed?.tickers?.includes(e.ticker)).map((e) => e.ticker);
   if (unavailable.length) {
     events.push(new SnapshotErrorEvent({ kind: 'unavailable', tickers: unavailable, message: `No data for ${unavailable.join(', ')}.` }));
   }

@@ -287,6 +287,49 @@ describe('loading, over HTTP', () => {
       expect(part(panel(el), 'stale')).to.equal(null);
     });
 
+    it('shows what loaded when one of its requests fails on the first load: no "Couldn’t refresh", and the error names only the failed tickers', async () => {
+      window.ResearchSnapshotConfig = { retries: 0, batchSize: 1 };
+      serve((tickers) => (tickers[0] === 'ERR' ? new HttpResponse(null, { status: 500 }) : { items: [{ ticker: tickers[0], score: 50 }] }));
+      const el = document.createElement('research-snapshot') as ResearchSnapshot;
+      const events: CustomEvent[] = [];
+      for (const type of ['snapshot-load', 'snapshot-error']) el.addEventListener(type, (e) => events.push(e as CustomEvent));
+      Object.assign(el, { tickers: 'MSFT ERR', endpoint: ENDPOINT, loading: 'eager' });
+      await fixture(el);
+      await waitUntil(() => events.some((e) => e.type === 'snapshot-error'), 'no snapshot-error');
+      expect(!!part(panel(el), 'stale'), 'nothing was refreshed').to.equal(false);
+      expect(scoreOf(el, 'MSFT')).to.equal('50');
+      expect(card(el, 'ERR').dataset.state).to.equal('unavailable');
+      const load = events.find((e) => e.type === 'snapshot-load')!;
+      expect(load.detail.stale).to.equal(undefined);
+      const errors = events.filter((e) => e.type === 'snapshot-error').map((e) => e.detail);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ kind: 'http', status: 500 });
+      expect(errors[0].tickers).to.deep.equal(['ERR']);
+    });
+
+    it('marks only a refresh that left older data on screen as stale, and names the tickers it affected', async () => {
+      window.ResearchSnapshotConfig = { retries: 0, batchSize: 1 };
+      let failing = false;
+      serve((tickers) =>
+        failing && tickers[0] === 'ERR'
+          ? new HttpResponse(null, { status: 500 })
+          : { items: [{ ticker: tickers[0], score: failing ? 60 : 50 }] },
+      );
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT ERR" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`,
+      );
+      await settled(el);
+      const errors: CustomEvent['detail'][] = [];
+      el.addEventListener('snapshot-error', (e) => errors.push(e.detail));
+      failing = true;
+      el.refresh();
+      await waitUntil(() => errors.length, 'no snapshot-error');
+      expect(!!part(panel(el), 'stale'), 'ERR is shown from before the refresh').to.equal(true);
+      expect(scoreOf(el, 'MSFT')).to.equal('60');
+      expect(scoreOf(el, 'ERR')).to.equal('50');
+      expect(errors.map((e) => [e.kind, e.tickers])).to.deep.equal([['http', ['ERR']]]);
+    });
+
     it('a Retry-After longer than the client waits shows the error, asks nothing more on a polling element, and refresh() tries again', async () => {
       const requests = serve(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } }));
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);

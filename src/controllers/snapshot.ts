@@ -179,15 +179,19 @@ export class SnapshotController implements ReactiveController {
     if (controller.signal.aborted) return;
     this.#inflight = undefined;
 
-    const { failure, data, fetchedAt, missing } = result;
+    const { failure, failed = [], data, fetchedAt, missing } = result;
     const shown = this.state.status === 'complete' ? this.state : undefined;
     if (!failure) {
       this.#set({ status: 'complete', data, fetchedAt });
     } else if (missing.length === source.tickers.length) {
       // Nothing newer to show: keep what is on screen, marked stale, or fail.
       this.#set(shown ? { ...shown, stale: { since: shown.fetchedAt, error: failure } } : { status: 'error', error: failure });
+    } else if (failed.some((t) => !missing.includes(t))) {
+      // Some of what is shown is older than asked for: marked with its time.
+      this.#set({ status: 'complete', data, fetchedAt, stale: { since: fetchedAt, error: failure, tickers: failed } });
     } else {
-      this.#set({ status: 'complete', data, fetchedAt, stale: { since: fetchedAt, error: failure } });
+      // Everything shown is new; the tickers the failure left with nothing are unavailable, and said to have failed.
+      this.#set({ status: 'complete', data, fetchedAt, failed: { error: failure, tickers: missing } });
     }
     this.#schedule();
   }

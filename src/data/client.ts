@@ -54,6 +54,8 @@ export interface Snapshot {
 export interface LoadResult extends Assembled {
   /** Set when a request failed: its tickers are shown from older data, or missing. */
   failure?: SnapshotRequestError;
+  /** With `failure`: the tickers it left without data as new as asked for (older, or missing). */
+  failed?: string[];
 }
 
 export interface ClientOptions {
@@ -154,7 +156,10 @@ export class EndpointClient {
       signal?.removeEventListener('abort', leave);
     }
     const result: LoadResult = this.#cache.assemble(tickers);
-    if (failure) result.failure = failure;
+    if (failure) {
+      result.failure = failure;
+      result.failed = tickers.filter((t) => !this.#cache.since(t, now) && !this.#cache.fresh(t, maxAge));
+    }
     return result;
   }
 

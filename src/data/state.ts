@@ -9,8 +9,10 @@ export type LoadState =
       data: SnapshotData;
       /** When the data shown was fetched (0 when it came inline). */
       fetchedAt: number;
-      /** Set when the newest attempt failed and older data is shown. */
-      stale?: { since: number; error: SnapshotRequestError };
+      /** Set when the newest attempt failed and older data is shown: since when, and for which tickers (all when not said). */
+      stale?: { since: number; error: SnapshotRequestError; tickers?: string[] };
+      /** Set when the request for some tickers failed and nothing is stored for them (shown as unavailable); the rest is new. */
+      failed?: { error: SnapshotRequestError; tickers: string[] };
     }
   | { status: 'error'; error: SnapshotRequestError }
   /** "Try again" is under way after a failure. */
