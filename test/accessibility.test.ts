@@ -33,7 +33,7 @@ describe('accessibility', () => {
         const el = await fixture<ResearchSnapshot>(
           html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
         );
-        expect(shadow(el).querySelector('[part="skeleton"]')).to.not.equal(null);
+        expect(shadow(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
         await expect(el).to.be.accessible();
       });
 

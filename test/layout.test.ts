@@ -106,6 +106,33 @@ describe('zero layout shift: the panel keeps one height', () => {
     expect(before).to.be.closeTo(panelHeight(4, 360), 1);
   });
 
+  it("keeps its height under a publisher's ::part(card) styles: loading cards take them too", async () => {
+    const style = Object.assign(document.createElement('style'), {
+      textContent: 'research-snapshot::part(card) { padding: 24px; border: 4px solid #c00 }',
+    });
+    document.head.append(style);
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      serve(async () => {
+        await held;
+        return { items: items(2) };
+      });
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 360px"><research-snapshot tickers="T0 T1" endpoint=${ENDPOINT}></research-snapshot></div>`,
+      );
+      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="skeleton"]').length === 2, 'no loading cards');
+      const loading = height(el);
+      release();
+      await settled(el);
+      expect(cards(el)).to.have.length(2);
+      expect(height(el)).to.be.closeTo(loading, 0.5);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('keeps one height across languages', async () => {
     const heights: number[] = [];
     for (const lang of ['en', 'de', 'ja']) {

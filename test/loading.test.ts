@@ -255,7 +255,7 @@ describe('loading, over HTTP', () => {
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
       await settled(el);
       const skeletons: number[] = [];
-      const watch = new MutationObserver(() => skeletons.push(shadow(el).querySelectorAll('[part="skeleton"]').length));
+      const watch = new MutationObserver(() => skeletons.push(shadow(el).querySelectorAll('[part~="skeleton"]').length));
       watch.observe(shadow(el), { subtree: true, childList: true });
       moved = true;
       el.refresh();

@@ -396,7 +396,7 @@ describe('<research-snapshot>', () => {
         html`<research-snapshot tickers="MSFT $$$ AMZN" endpoint=${ENDPOINT}></research-snapshot>`,
       );
       const list = [...shadow(el).querySelector('[part="cards"]')!.children] as HTMLElement[];
-      expect(list.map((c) => c.getAttribute('part'))).to.deep.equal(['skeleton', 'card', 'skeleton']);
+      expect(list.map((c) => c.getAttribute('part'))).to.deep.equal(['card skeleton', 'card', 'card skeleton']);
       expect(list[1].dataset.state).to.equal('invalid');
       expect(cards(el)).to.have.length(1);
       expect(shadow(el).querySelector('.panel')!.getAttribute('aria-busy')).to.equal('true');

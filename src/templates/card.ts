@@ -204,7 +204,7 @@ export function cardTemplate(entry: Entry, view: View): TemplateResult {
 
 /** A placeholder shaped like a card, shown while its data loads. */
 export function skeletonCard(): TemplateResult {
-  return html`<li class="card skeleton" part="skeleton" aria-hidden="true">
+  return html`<li class="card skeleton" part="card skeleton" aria-hidden="true">
     <span class="bone bone-name"></span>
     <span class="bone bone-line"></span>
     <span class="bone bone-score"></span>
