@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
+import type { SnapshotErrorDetail, SnapshotLoadDetail } from '../src/events.js';
 import { card, cards, element, part, settled, shadow, text } from './support/dom.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, worker, type Recorded } from './support/msw.js';
 
@@ -205,6 +206,19 @@ describe('loading, over HTTP', () => {
       expect(requests).to.have.length(1);
     });
 
+    for (const how of ['property', 'attribute']) {
+      it(`asks at once when a waiting element is made eager (${how})`, async () => {
+        const requests = serveCounting();
+        const el = await belowTheFold();
+        await observed();
+        expect(requests).to.have.length(0);
+        if (how === 'property') el.loading = 'eager';
+        else el.setAttribute('loading', 'eager');
+        await settled(el);
+        expect(requests).to.have.length(1);
+      });
+    }
+
     it('lets elements that come into view together share one request', async () => {
       const requests = serveCounting();
       const container = await fixture<HTMLElement>(
@@ -291,17 +305,18 @@ describe('loading, over HTTP', () => {
       window.ResearchSnapshotConfig = { retries: 0, batchSize: 1 };
       serve((tickers) => (tickers[0] === 'ERR' ? new HttpResponse(null, { status: 500 }) : { items: [{ ticker: tickers[0], score: 50 }] }));
       const el = document.createElement('research-snapshot') as ResearchSnapshot;
-      const events: CustomEvent[] = [];
-      for (const type of ['snapshot-load', 'snapshot-error']) el.addEventListener(type, (e) => events.push(e as CustomEvent));
+      const loads: SnapshotLoadDetail[] = [];
+      const errors: SnapshotErrorDetail[] = [];
+      el.addEventListener('snapshot-load', (e) => loads.push(e.detail));
+      el.addEventListener('snapshot-error', (e) => errors.push(e.detail));
       Object.assign(el, { tickers: 'MSFT ERR', endpoint: ENDPOINT, loading: 'eager' });
       await fixture(el);
-      await waitUntil(() => events.some((e) => e.type === 'snapshot-error'), 'no snapshot-error');
+      await waitUntil(() => errors.length, 'no snapshot-error');
       expect(!!part(panel(el), 'stale'), 'nothing was refreshed').to.equal(false);
       expect(scoreOf(el, 'MSFT')).to.equal('50');
       expect(card(el, 'ERR').dataset.state).to.equal('unavailable');
-      const load = events.find((e) => e.type === 'snapshot-load')!;
-      expect(load.detail.stale).to.equal(undefined);
-      const errors = events.filter((e) => e.type === 'snapshot-error').map((e) => e.detail);
+      expect(loads).to.have.length(1);
+      expect(loads[0].stale).to.equal(undefined);
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include({ kind: 'http', status: 500 });
       expect(errors[0].tickers).to.deep.equal(['ERR']);
@@ -319,7 +334,7 @@ describe('loading, over HTTP', () => {
         html`<research-snapshot tickers="MSFT ERR" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`,
       );
       await settled(el);
-      const errors: CustomEvent['detail'][] = [];
+      const errors: SnapshotErrorDetail[] = [];
       el.addEventListener('snapshot-error', (e) => errors.push(e.detail));
       failing = true;
       el.refresh();

@@ -8,6 +8,7 @@ import { cancelNear, whenNear } from '../lazy.js';
  */
 export class LazyStartController implements ReactiveController {
   #pending = false;
+  #start?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -22,13 +23,19 @@ export class LazyStartController implements ReactiveController {
   when(start: () => void): void {
     this.cancel();
     this.#pending = true;
-    whenNear(this.host, () => {
-      this.#pending = false;
-      start();
-    });
+    this.#start = start;
+    whenNear(this.host, () => this.now());
+  }
+
+  /** Runs the start still waiting, if any, at once (the host no longer waits to be seen). */
+  now(): void {
+    const start = this.#start;
+    this.cancel();
+    start?.();
   }
 
   cancel(): void {
+    this.#start = undefined;
     if (!this.#pending) return;
     this.#pending = false;
     cancelNear(this.host);

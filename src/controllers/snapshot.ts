@@ -69,9 +69,11 @@ export class SnapshotController implements ReactiveController {
     if (key !== this.#key) {
       this.#key = key;
       this.#start();
-    } else if (previous && previous.refresh !== source.refresh) {
-      this.#schedule();
+      return;
     }
+    // loading="eager" set on a panel still waiting to be seen: it asks now.
+    if (previous?.lazy && !source.lazy) this.#lazy.now();
+    if (previous && previous.refresh !== source.refresh) this.#schedule();
   }
 
   /**
