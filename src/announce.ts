@@ -36,14 +36,17 @@ export function announcement(state: LoadState, tokens: readonly TickerToken[]): 
     return { events: [failure(state.error)], ...(state.error.kind === 'config' && { console: state.error.message }) };
   }
   const entries = entriesFor(tokens, state.data);
-  const events: Announcement['events'] = [
-    new SnapshotLoadEvent({
-      items: entries.flatMap((e) => (e.state === 'item' ? [e.item] : [])),
-      ...(state.data.provider && { provider: state.data.provider }),
-      ...(state.data.asOf && { asOf: state.data.asOf }),
-      ...(state.stale && { stale: true }),
-    }),
-  ];
+  // Cards from a response (none when nothing could be asked).
+  const events: Announcement['events'] = state.unasked
+    ? []
+    : [
+        new SnapshotLoadEvent({
+          items: entries.flatMap((e) => (e.state === 'item' ? [e.item] : [])),
+          ...(state.data.provider && { provider: state.data.provider }),
+          ...(state.data.asOf && { asOf: state.data.asOf }),
+          ...(state.stale && { stale: true }),
+        }),
+      ];
   // A failed request: for the tickers it affected (all of them, when a refresh of everything failed).
   const failed = state.stale ?? state.failed;
   if (failed) events.push(failure(failed.error, failed.tickers));

@@ -291,7 +291,7 @@ export class ResearchSnapshot extends LitElement {
       scheme: this.#scheme.for(this.theme, this.transparent),
     };
     const text = { heading: this.heading, subheading: this.subheading, footer: this.footer, provider: this.provider };
-    const on = { onRetry: this.#retry, onCardClick: this.#clamp.onClick, tokens: this.#tickers.shown };
+    const on = { onRetry: this.#data.retriable ? this.#retry : undefined, onCardClick: this.#clamp.onClick, tokens: this.#tickers.shown };
     return snapshotTemplate(view, { state, ready, text, shrunk: this.#shrink.shrunk, voice: this.#announce.voice, ...on });
   }
 }

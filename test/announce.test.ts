@@ -59,6 +59,21 @@ describe('announcement: the events a state produces', () => {
     expect(load.bubbles && load.composed, 'heard outside the element').to.equal(true);
   });
 
+  it('tells a failure that left some tickers with nothing for those tickers only, not also as unavailable', () => {
+    const state: LoadState = {
+      status: 'complete',
+      data: { ...data, errors: [] },
+      fetchedAt: 1,
+      failed: { error: new SnapshotRequestError('http', 'HTTP 500', 500), tickers: ['ZZZZ'] },
+    };
+    expect(summary(state)).to.deep.equal(['load MSFT', 'error http ZZZZ', 'error invalid-ticker B@D']);
+  });
+
+  it('tells no snapshot-load when nothing could be asked, only the invalid tickers', () => {
+    const state: LoadState = { status: 'complete', data: { items: [], errors: [] }, fetchedAt: 0, unasked: true };
+    expect(announcement(state, [{ ticker: 'B@D', valid: false }]).events.map((e) => e.type)).to.deep.equal(['snapshot-error']);
+  });
+
   it('marks a failed refresh: the older cards, stale, then the failure', () => {
     const state: LoadState = {
       status: 'complete',

@@ -168,6 +168,25 @@ describe('loading, over HTTP', () => {
       );
       await settled(el);
       expect(text(part(panel(el), 'message'))).to.contain('could not be loaded');
+      // With no endpoint, nothing could be asked again: no Try again that does nothing.
+      expect(!!part(panel(el), 'retry'), 'no Try again').to.equal(false);
+    });
+
+    it('offers Try again for an unusable inline body when there is an endpoint, and it asks the endpoint', async () => {
+      const requests = serveCounting();
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}
+          ><script type="application/json">
+            {"items": oops
+          </script></research-snapshot
+        >`,
+      );
+      await settled(el);
+      expect(requests).to.have.length(0);
+      (part(panel(el), 'retry') as HTMLButtonElement).click();
+      await waitUntil(() => cards(el).length === 1, 'Try again did not load the cards');
+      expect(requests).to.have.length(1);
+      expect(scoreOf(el, 'MSFT')).to.equal('1');
     });
   });
 

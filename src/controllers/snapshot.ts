@@ -76,6 +76,11 @@ export class SnapshotController implements ReactiveController {
     if (previous && previous.refresh !== source.refresh) this.#schedule();
   }
 
+  /** Whether Try again can do anything: there is an endpoint to ask (not so for unusable inline data alone). */
+  get retriable(): boolean {
+    return !!this.#client;
+  }
+
   /**
    * "Try again" after a failure: the message says it is loading while the
    * request runs, so that its outcome is seen (and a new failure heard) again.
@@ -141,7 +146,7 @@ export class SnapshotController implements ReactiveController {
       this.#client = client;
       return this.#schedule();
     }
-    if (!source.tickers.length) return this.#set({ status: 'complete', data: EMPTY, fetchedAt: 0 });
+    if (!source.tickers.length) return this.#set({ status: 'complete', data: EMPTY, fetchedAt: 0, unasked: true });
     this.#client = client;
 
     const cached = client.peek(source.tickers, this.#maxAge());

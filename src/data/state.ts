@@ -11,6 +11,8 @@ export type LoadState =
       fetchedAt: number;
       /** Set when the newest attempt failed and older data is shown: since when, and for which tickers (all when not said). */
       stale?: { since: number; error: SnapshotRequestError; tickers?: string[] };
+      /** Nothing was asked (every ticker is invalid): no response, so no snapshot-load. */
+      unasked?: true;
       /** Set when the request for some tickers failed and nothing is stored for them (shown as unavailable); the rest is new. */
       failed?: { error: SnapshotRequestError; tickers: string[] };
     }

@@ -134,22 +134,26 @@ export function messageTemplate(message: unknown, count: number): TemplateResult
  * says it aloud (`voice`), a polite live region holds the words for assistive
  * technology, and the text on screen is not read a second time.
  */
-export function failureMessage(view: View, onRetry: () => void, retrying: boolean, voice: Voice): TemplateResult {
+export function failureMessage(view: View, onRetry: (() => void) | undefined, retrying: boolean, voice: Voice): TemplateResult {
   const lang = langOf(view, retrying ? 'loading' : 'loadFailed');
   const words = retrying ? view.t.loading : view.t.loadFailed;
   return html`<p dir="auto" lang=${lang} aria-hidden=${voice ? 'true' : nothing}>${words}</p>
     ${voice ? html`<p class="visually-hidden" role="status" dir="auto" lang=${lang}>${voice === 'said' ? words : ''}</p>` : nothing}
-    <button
-      type="button"
-      class="retry"
-      part="retry"
-      dir="auto"
-      lang=${langOf(view, 'retry')}
-      aria-disabled=${retrying ? 'true' : 'false'}
-      @click=${onRetry}
-    >
-      ${view.t.retry}
-    </button>`;
+    ${
+      onRetry
+        ? html`<button
+            type="button"
+            class="retry"
+            part="retry"
+            dir="auto"
+            lang=${langOf(view, 'retry')}
+            aria-disabled=${retrying ? 'true' : 'false'}
+            @click=${onRetry}
+          >
+            ${view.t.retry}
+          </button>`
+        : nothing
+    }`;
 }
 
 /**

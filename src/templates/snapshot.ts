@@ -19,7 +19,8 @@ export interface SnapshotView {
   shrunk: boolean;
   /** How a failure is spoken (see AnnounceController). */
   voice?: Voice;
-  onRetry: () => void;
+  /** Try again; none where nothing could be asked again. */
+  onRetry?: () => void;
   onCardClick: (event: Event) => void;
 }
 
