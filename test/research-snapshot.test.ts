@@ -117,6 +117,33 @@ describe('<research-snapshot>', () => {
       expect(fromAttribute).to.have.length(1);
     });
 
+    it('takes a page-wide endpoint set after the script: a lazy panel when it comes near, any panel on refresh()', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const requests = serveDemo({ endpoint: 'https://late.example.test/snapshot' });
+        const box = await fixture<HTMLElement>(
+          html`<div>
+            <research-snapshot tickers="MSFT"></research-snapshot>
+            <div style="height: 4000px"></div>
+            <research-snapshot tickers="MSFT"></research-snapshot>
+          </div>`,
+        );
+        const [inView, below] = [...box.querySelectorAll<ResearchSnapshot>('research-snapshot')];
+        await settled(inView);
+        expect(text(part(shadow(inView).querySelector('.panel')!, 'message'))).to.equal('Snapshot unavailable');
+        window.ResearchSnapshotConfig = { retries: 0, endpoint: 'https://late.example.test/snapshot' };
+        below.scrollIntoView();
+        await waitUntil(() => cards(below).length === 1, 'the lazy panel did not take the endpoint');
+        expect(requests).to.have.length(1);
+        inView.refresh();
+        await waitUntil(() => cards(inView).length === 1, 'refresh() did not take the endpoint');
+        window.scrollTo(0, 0);
+      } finally {
+        console.error = original;
+      }
+    });
+
     it('with neither, logs one console error naming the attribute and shows "Snapshot unavailable"', async () => {
       const logged: unknown[][] = [];
       const original = console.error;

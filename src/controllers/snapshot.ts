@@ -50,6 +50,8 @@ export class SnapshotController implements ReactiveController {
   #inflight?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   readonly #lazy: LazyStartController;
+  /** A lazy panel without an endpoint came near the viewport: it says so now rather than wait again. */
+  #near = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -91,15 +93,23 @@ export class SnapshotController implements ReactiveController {
     this.refresh();
   }
 
-  /** Fetches again now, whatever the cache holds. */
+  /** Fetches again now, whatever the cache holds; without an endpoint, looks for one again (page-wide, set since). */
   refresh(): void {
-    if (this.#client && this.host.isConnected) void this.#fetch(NO_AGE);
+    if (!this.host.isConnected) return;
+    if (this.#client) void this.#fetch(NO_AGE);
+    else if (this.state.status === 'error' && this.state.error.kind === 'config') this.#again();
+  }
+
+  /** Starts over from what the host's attributes and the page-wide settings say now. */
+  #again(): void {
+    this.#key = undefined;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onVisibility);
     // Coming back after removal: start again from the cache.
-    if (this.#key === undefined) this.host.requestUpdate();
+    if (this.#key === undefined) this.#again();
   }
 
   hostDisconnected(): void {
@@ -131,6 +141,14 @@ export class SnapshotController implements ReactiveController {
       this.#set(inlineState(inline));
       if (!endpoint) return;
     } else if (!endpoint) {
+      // The page-wide endpoint may be set after the script: a lazy panel looks again once it is near.
+      if (source.lazy && !this.#near) {
+        this.#set({ status: 'loading' });
+        return this.#lazy.when(() => {
+          this.#near = true;
+          this.#again();
+        });
+      }
       return this.#set({ status: 'error', error: new SnapshotRequestError('config', NO_ENDPOINT) });
     } else if (!source.named) {
       return this.#set({ status: 'error', error: new SnapshotRequestError('config', NO_TICKERS) });
