@@ -140,6 +140,26 @@ describe('loading, over HTTP', () => {
       expect(text(part(panel(el), 'footer'))).to.contain('Inline-native');
     });
 
+    it('asks the endpoint once tickers or the endpoint change after the first render', async () => {
+      const requests = serveCounting();
+      const other = serveCounting({ endpoint: `${ENDPOINT}/other` });
+      const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
+          <script type="application/json">
+            ${body}
+          </script>
+        </research-snapshot>`,
+      );
+      await settled(el);
+      el.tickers = 'MSFT AMZN';
+      await waitUntil(() => cards(el).length === 2 && card(el, 'AMZN').dataset.state === 'item', 'AMZN was not loaded');
+      expect(requests.map((r) => r.tickers)).to.deep.equal(['AMZN,MSFT']);
+      el.endpoint = `${ENDPOINT}/other`;
+      await waitUntil(() => other.length === 1, 'the new endpoint was not asked');
+      expect(other[0].tickers).to.equal('AMZN,MSFT');
+    });
+
     it('needs no endpoint and no tickers attribute', async () => {
       const body = JSON.stringify({
         items: [

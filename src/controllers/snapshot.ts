@@ -69,8 +69,10 @@ export class SnapshotController implements ReactiveController {
     }
     const key = JSON.stringify([source.endpoint, source.tickers, source.named, !!source.inline]);
     if (key !== this.#key) {
+      // Inline data is what the first render shows; tickers or an endpoint changed afterwards are asked for.
+      const changed = this.#key !== undefined;
       this.#key = key;
-      this.#start();
+      this.#start(changed);
       return;
     }
     // loading="eager" set on a panel still waiting to be seen: it asks now.
@@ -131,11 +133,12 @@ export class SnapshotController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #start(): void {
+  #start(changed: boolean): void {
     this.#stop();
     this.#client = undefined;
     const source = this.#source!;
-    const { inline, endpoint } = source;
+    const { endpoint } = source;
+    const inline = changed && endpoint ? undefined : source.inline;
 
     if (inline) {
       this.#set(inlineState(inline));
