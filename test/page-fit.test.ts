@@ -368,6 +368,27 @@ describe('dark pages', () => {
     await waitUntil(() => getComputedStyle(panel).backgroundColor === 'rgb(255, 255, 255)', 'did not follow the page to light');
   });
 
+  it('theme="auto" follows color-scheme on a wrapper, live, by style or class', async () => {
+    const { el } = await panelIn(
+      html`<div style="color-scheme: light">
+        <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto"></research-snapshot>
+      </div>`,
+    );
+    const wrapper = el.parentElement!;
+    const panel = part(shadow(el), 'panel')!;
+    expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(255, 255, 255)');
+    wrapper.style.colorScheme = 'dark';
+    await waitUntil(() => getComputedStyle(panel).backgroundColor === 'rgb(22, 25, 29)', 'did not follow the wrapper to dark');
+    const style = Object.assign(document.createElement('style'), { textContent: '.section-light { color-scheme: light !important }' });
+    document.head.append(style);
+    try {
+      wrapper.classList.add('section-light');
+      await waitUntil(() => getComputedStyle(panel).backgroundColor === 'rgb(255, 255, 255)', 'did not follow a class to light');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('theme="auto" follows <meta name="color-scheme">', async () => {
     meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'dark' });
     document.head.append(meta);

@@ -29,8 +29,10 @@ export function pageScheme(element: Element): PageScheme {
  * light), else the page's canvas, which is light when no scheme is declared.
  * `undefined` for a colour it cannot read (the reader's preference decides).
  */
+/** The element above, across shadow roots. */
+const parent = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
 export function backgroundScheme(element: Element): PageScheme {
-  const parent = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   for (let node = parent(element); node; node = parent(node)) {
     const background = getComputedStyle(node).backgroundColor;
     const rgb = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)$/.exec(background);
@@ -43,21 +45,39 @@ export function backgroundScheme(element: Element): PageScheme {
   return 'light';
 }
 
-const watchers = new Set<() => void>();
+/** Each panel's follower, with the panel once it follows the page (its ancestors are watched too). */
+const watchers = new Map<() => void, Element | undefined>();
 let observer: MutationObserver | undefined;
+
+/** The elements whose attributes can change a panel's scheme: its ancestors (root and body are always watched). */
+function watchAncestors(host: Element): void {
+  for (let node = parent(host); node; node = parent(node)) observer?.observe(node, { attributes: true });
+}
+
+/** One observer for all panels: the root's and body's own attributes, meta tags, and the ancestors of panels that follow the page. */
+function observe(): void {
+  observer?.disconnect();
+  observer = undefined;
+  if (!watchers.size) return;
+  observer = new MutationObserver(notify);
+  observer.observe(document.documentElement, { attributes: true });
+  if (document.body) observer.observe(document.body, { attributes: true });
+  if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true });
+  for (const host of watchers.values()) if (host) watchAncestors(host);
+}
 
 /** Attribute changes, and meta tags coming or going: not the scripts and styles a page keeps adding to its head. */
 const notify = (records: MutationRecord[]) => {
   if (records.some((r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'META'))) {
-    watchers.forEach((read) => read());
+    watchers.forEach((_, read) => read());
   }
 };
 
 /**
  * Follows the page's declared colour scheme for `theme="auto"` and
  * transparent panels, live: a page that switches its scheme (a class or
- * style on the root element or body, a meta tag) is followed at once. All
- * panels share one observer.
+ * style on the root element, the body or a wrapper, a meta tag) is followed
+ * at once. All panels share one observer.
  */
 export class PageSchemeController implements ReactiveController {
   // Read on first use: a panel that does not follow the page (theme="light", not transparent) never asks, so costs no style read.
@@ -70,6 +90,11 @@ export class PageSchemeController implements ReactiveController {
     if (!this.#read) {
       this.#read = true;
       this.#value = pageScheme(this.host);
+      // From now on a scheme or class set on a wrapper is followed too.
+      if (watchers.has(this.#follow) && !watchers.get(this.#follow)) {
+        watchers.set(this.#follow, this.host);
+        watchAncestors(this.host);
+      }
     }
     return this.#value;
   }
@@ -95,22 +120,16 @@ export class PageSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!watchers.size) {
-      observer = new MutationObserver(notify);
-      // The root's and body's own attributes, and meta tags: never the whole page's mutations.
-      observer.observe(document.documentElement, { attributes: true });
-      if (document.body) observer.observe(document.body, { attributes: true });
-      if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true });
-    }
-    watchers.add(this.#follow);
+    watchers.set(this.#follow, undefined);
+    if (!observer) observe();
     this.#read = this.#readBehind = false;
   }
 
   hostDisconnected(): void {
+    const watched = watchers.get(this.#follow);
     watchers.delete(this.#follow);
-    if (watchers.size) return;
-    observer?.disconnect();
-    observer = undefined;
+    // Never the whole page's mutations: what it watched for this panel alone goes with it.
+    if (watched || !watchers.size) observe();
   }
 
   #follow = (): void => {
