@@ -34,6 +34,8 @@ describe('accessibility', () => {
           html`<research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT} theme=${theme}></research-snapshot>`,
         );
         expect(shadow(el).querySelector('[part~="skeleton"]')).to.not.equal(null);
+        // No empty list for assistive technology while only placeholders are in it.
+        expect(shadow(el).querySelector('[part="cards"]')!.getAttribute('aria-hidden')).to.equal('true');
         await expect(el).to.be.accessible();
       });
 

@@ -44,7 +44,12 @@ export function snapshotTemplate(
       const skeletons = tokens.map((t) =>
         t.valid || !ready ? skeletonCard() : cardTemplate({ state: 'invalid', ticker: t.ticker }, view),
       );
-      return panelTemplate(view, text, cardList(skeletons, loadingStatus(view)), { busy: true, empty: true });
+      // Skeletons alone are no list for assistive technology (the status says it is loading).
+      const placeholders = tokens.every((t) => t.valid || !ready);
+      return panelTemplate(view, text, cardList(skeletons, loadingStatus(view), undefined, false, placeholders), {
+        busy: true,
+        empty: true,
+      });
     }
     case 'complete': {
       const cards = entriesFor(tokens, shown.data).map((entry) => cardTemplate(entry, view));
