@@ -118,6 +118,7 @@ export class SnapshotController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#stop();
     this.#key = undefined;
+    this.#near = false;
   }
 
   #stop(): void {

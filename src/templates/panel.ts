@@ -117,28 +117,41 @@ export function cardList(
  * the panel the size it had while loading, so a failure does not move the
  * page; once moving it is safe, the panel is given none and shrinks.
  */
-export function messageTemplate(message: unknown, count: number): TemplateResult {
+export function messageTemplate(message: unknown, count: number, live: unknown = nothing): TemplateResult {
   // The same elements whether or not the space is kept: nothing is announced again, and focus stays on Try again.
   return cardList(
     Array.from({ length: count }, () => html`<li class="card ghost" aria-hidden="true"></li>`),
-    // In the panel's direction; its text has its own.
-    html`<div class="message" part="message">${message}</div>`,
+    // In the panel's direction; its text has its own. The live region, if any, beside it.
+    html`${live}
+      <div class="message" part="message">${message}</div>`,
     undefined,
     !count,
     true,
   );
 }
 
+/** What a failure message says: that loading failed, or (Try again under way) that it is loading. */
+const failureWords = (view: View, retrying: boolean) => ({
+  lang: langOf(view, retrying ? 'loading' : 'loadFailed'),
+  words: retrying ? view.t.loading : view.t.loadFailed,
+});
+
+/**
+ * Where the panel says its failure aloud (`voice`): a polite live region that
+ * holds its words for assistive technology (see failureMessage).
+ */
+export function failureVoice(view: View, retrying: boolean, voice: Voice): TemplateResult | typeof nothing {
+  const { lang, words } = failureWords(view, retrying);
+  return voice ? html`<p class="visually-hidden" role="status" dir="auto" lang=${lang}>${voice === 'said' ? words : ''}</p>` : nothing;
+}
+
 /**
  * The whole request failed: say so, and offer to try again. Where the panel
- * says it aloud (`voice`), a polite live region holds the words for assistive
- * technology, and the text on screen is not read a second time.
+ * says it aloud (`voice`, failureVoice), the text on screen is not read a second time.
  */
 export function failureMessage(view: View, onRetry: (() => void) | undefined, retrying: boolean, voice: Voice): TemplateResult {
-  const lang = langOf(view, retrying ? 'loading' : 'loadFailed');
-  const words = retrying ? view.t.loading : view.t.loadFailed;
+  const { lang, words } = failureWords(view, retrying);
   return html`<p dir="auto" lang=${lang} aria-hidden=${voice ? 'true' : nothing}>${words}</p>
-    ${voice ? html`<p class="visually-hidden" role="status" dir="auto" lang=${lang}>${voice === 'said' ? words : ''}</p>` : nothing}
     ${
       onRetry
         ? html`<button

@@ -4,7 +4,16 @@ import { entriesFor } from '../data/entries.js';
 import type { TickerToken } from '../data/tickers.js';
 import type { LoadState } from '../data/state.js';
 import { cardTemplate, skeletonCard } from './card.js';
-import { cardList, failureMessage, loadingStatus, messageTemplate, panelTemplate, staleNote, type PanelText } from './panel.js';
+import {
+  cardList,
+  failureMessage,
+  failureVoice,
+  loadingStatus,
+  messageTemplate,
+  panelTemplate,
+  staleNote,
+  type PanelText,
+} from './panel.js';
 import type { View } from './view.js';
 import type { Voice } from '../announce.js';
 
@@ -59,10 +68,12 @@ export function snapshotTemplate(
     case 'error':
     case 'retrying': {
       const config = shown.error.kind === 'config';
+      const retrying = shown.status === 'retrying';
       const message = config
         ? html`<p dir="auto" lang=${langOf(view, 'unavailable')}>${view.t.unavailable}</p>`
-        : failureMessage(view, onRetry, shown.status === 'retrying', voice);
-      return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : tokens.length), { empty: true, shrunk });
+        : failureMessage(view, onRetry, retrying, voice);
+      const live = config ? nothing : failureVoice(view, retrying, voice);
+      return panelTemplate(view, text, messageTemplate(message, shrunk ? 0 : tokens.length, live), { empty: true, shrunk });
     }
   }
 }
