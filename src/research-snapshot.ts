@@ -231,6 +231,7 @@ export class ResearchSnapshot extends LitElement {
     const { tokens, inline } = this.#tickers;
     this.#data.set({
       endpoint: this.endpoint?.trim() || configuredEndpoint(),
+      ownEndpoint: this.endpoint?.trim() || undefined,
       tickers: requested(tokens).sort(),
       named: tokens.length > 0,
       inline,

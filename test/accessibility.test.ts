@@ -274,6 +274,34 @@ describe('accessibility', () => {
     }
   });
 
+  it('says a failure once for the page however often polling panels fail again', async () => {
+    window.ResearchSnapshotConfig = { retries: 0 };
+    let calls = 0;
+    serve(
+      () => {
+        calls += 1;
+        return new HttpResponse(null, { status: 500 });
+      },
+      { endpoint: `${ENDPOINT}/down` },
+    );
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        ${['MSFT', 'AMZN', 'ARM'].map(
+          (t) => html`<research-snapshot tickers="${t}" endpoint="${ENDPOINT}/down" loading="eager" refresh="0.1"></research-snapshot>`,
+        )}
+      </div>`,
+    );
+    const panels = [...box.querySelectorAll<ResearchSnapshot>('research-snapshot')];
+    const regions = () => panels.filter((p) => shadow(p).querySelector('[role="status"]')?.textContent?.trim());
+    await waitUntil(() => calls >= 4, 'no repeated failures', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(regions(), 'one panel says it').to.have.length(1);
+    const region = shadow(regions()[0]).querySelector('[role="status"]');
+    await waitUntil(() => calls >= 6, 'no more failures', { timeout: 3000 });
+    expect(regions()).to.have.length(1);
+    expect(shadow(regions()[0]).querySelector('[role="status"]') === region, 'the same region').to.equal(true);
+  });
+
   it('keeps the whole explanation readable while showing a few lines, with More and Less', async () => {
     serve({ items: ITEMS });
     const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="ARM MSFT" endpoint=${ENDPOINT}></research-snapshot>`);

@@ -160,6 +160,50 @@ describe('loading, over HTTP', () => {
       expect(other[0].tickers).to.equal('AMZN,MSFT');
     });
 
+    it('keeps the inline data when a page-wide endpoint arrives later, and announces it once', async () => {
+      const requests = serve({ items: [{ ticker: 'MSFT', score: 1 }] }, { endpoint: `${ENDPOINT}/late` });
+      const loads: unknown[] = [];
+      const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" @snapshot-load=${(e: Event) => loads.push(e)}>
+          <script type="application/json">
+            ${body}
+          </script>
+        </research-snapshot>`,
+      );
+      await settled(el);
+      window.ResearchSnapshotConfig = { endpoint: `${ENDPOINT}/late` };
+      el.heading = 'Markets';
+      await el.updateComplete;
+      await nextTask();
+      expect(requests).to.have.length(0);
+      expect(scoreOf(el, 'MSFT')).to.equal('65');
+      expect(loads).to.have.length(1);
+    });
+
+    it('asks for tickers the inline data does not have, after the element is moved too', async () => {
+      const requests = serveCounting();
+      const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+      const box = await fixture<HTMLElement>(
+        html`<div>
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
+            <script type="application/json">
+              ${body}
+            </script>
+          </research-snapshot>
+        </div>`,
+      );
+      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      await settled(el);
+      el.tickers = 'MSFT AMZN';
+      await waitUntil(() => cards(el).some((c) => c.dataset.ticker === 'AMZN' && c.dataset.state === 'item'), 'AMZN was not loaded');
+      box.append(el);
+      await settled(el);
+      await nextTask();
+      expect(card(el, 'AMZN').dataset.state, 'AMZN after the move').to.equal('item');
+      expect(requests).to.have.length(1);
+    });
+
     it('needs no endpoint and no tickers attribute', async () => {
       const body = JSON.stringify({
         items: [
@@ -243,6 +287,25 @@ describe('loading, over HTTP', () => {
       const el = await belowTheFold('eager');
       await settled(el);
       expect(requests).to.have.length(1);
+    });
+
+    it('says "Snapshot unavailable" when a waiting element without any endpoint is made eager', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const container = await fixture<HTMLElement>(
+          html`<div>
+            <div style="height: 4000px"></div>
+            <research-snapshot tickers="MSFT"></research-snapshot>
+          </div>`,
+        );
+        const el = container.querySelector<ResearchSnapshot>('research-snapshot')!;
+        await observed();
+        el.loading = 'eager';
+        await waitUntil(() => text(part(panel(el), 'message')) === 'Snapshot unavailable', 'stuck loading');
+      } finally {
+        console.error = original;
+      }
     });
 
     for (const how of ['property', 'attribute']) {

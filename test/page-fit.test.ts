@@ -457,6 +457,20 @@ describe('dark pages', () => {
     }
   });
 
+  it('paints a partly transparent wrapper over what is below it before reading it', async () => {
+    const { el } = await panelIn(
+      html`<div style="background: white">
+        <div style="background: rgba(0, 0, 0, 0.04); padding: 8px">
+          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager" theme="auto" transparent></research-snapshot>
+        </div>
+      </div>`,
+    );
+    // rgba(0, 0, 0, 0.04) over white is rgb(245, 245, 245): light.
+    for (const name of ['heading', 'subheading', 'footer']) {
+      expect(contrast(getComputedStyle(part(shadow(el), name)!).color, 'rgb(245, 245, 245)'), name).to.be.at.least(4.5);
+    }
+  });
+
   it('keeps a transparent theme="auto" panel dark on light where the page declares nothing, whatever the reader prefers', async function () {
     if (!chromium) this.skip();
     await emulateMedia({ colorScheme: 'dark' });

@@ -42,14 +42,15 @@ export class AnnounceController implements ReactiveController {
     const failed = ready && (state.status === 'retrying' || (state.status === 'error' && state.error.kind !== 'config'));
     if (!failed) this.voice = this.#voiced = undefined;
     if (!failed || state === this.#voiced) return;
+    const failing = this.#voiced !== undefined;
     this.#voiced = state;
     // A region on screen is heard when its words change: Try again's progress, and its outcome.
     if (this.voice) this.voice = 'said';
-    // Silent where another panel began to say the same failure a moment ago.
-    else if (state.status === 'retrying' || !((said.get(state.error) ?? -Infinity) > performance.now() - 2000)) {
+    // Try again in a panel that was silent; or a panel that begins to fail, unless another began to say the same failure a moment ago.
+    else if (state.status === 'retrying' || (!failing && !((said.get(state.error) ?? -Infinity) > performance.now() - 2000))) {
       this.voice = 'live';
-      said.set(state.error, performance.now());
     }
+    if (this.voice) said.set(state.error, performance.now());
   }
 
   hostUpdated(): void {

@@ -22,27 +22,31 @@ export function pageScheme(element: Element): PageScheme {
     : schemeOf(document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '');
 }
 
-/**
- * The scheme of the background `element` sits on, for a transparent panel on
- * a page that declares none: the nearest ancestor's background colour that is
- * not transparent (dark when dark text would have less contrast on it than
- * light), else the page's canvas, which is light when no scheme is declared.
- * `undefined` for a colour it cannot read (the reader's preference decides).
- */
 /** The element above, across shadow roots. */
 const parent = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
 
+/**
+ * The scheme of the background `element` sits on, for a transparent panel on
+ * a page that declares none: the ancestors' background colours, each painted
+ * over the one below it (the page's canvas, white when no scheme is
+ * declared), down to the first opaque one; dark where dark text would have
+ * less contrast on the result than light. `undefined` where a background is
+ * an image or a colour it cannot read (the reader's preference decides).
+ */
 export function backgroundScheme(element: Element): PageScheme {
-  for (let node = parent(element); node; node = parent(node)) {
-    const background = getComputedStyle(node).backgroundColor;
-    const rgb = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)$/.exec(background);
-    if (!rgb) return undefined;
-    if (rgb[4] === '0') continue;
-    const [r, g, b] = rgb.slice(1, 4).map((c) => (+c <= 10.31 ? +c / 3294.6 : ((+c / 255 + 0.055) / 1.055) ** 2.4));
-    // Where the contrast of the dark text (#1a1d21) and of the light (#e8eaed) on it is the same.
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 ? 'dark' : 'light';
+  const layers: number[][] = [];
+  for (let node = parent(element); node && layers.at(-1)?.[3] !== 1; node = parent(node)) {
+    const { backgroundColor, backgroundImage } = getComputedStyle(node);
+    const rgba = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)$/.exec(backgroundColor);
+    if (!rgba || backgroundImage !== 'none') return undefined;
+    const layer = rgba.slice(1).map((c) => +(c ?? 1));
+    if (layer[3]) layers.push(layer);
   }
-  return 'light';
+  let color = [255, 255, 255];
+  for (const [r, g, b, a] of layers.reverse()) color = [r, g, b].map((c, i) => a * c + (1 - a) * color[i]);
+  const [r, g, b] = color.map((c) => (c <= 10.31 ? c / 3294.6 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  // Where the contrast of the dark text (#1a1d21) and of the light (#e8eaed) on it is the same.
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18 ? 'dark' : 'light';
 }
 
 /** Each panel's follower, with the panel once it follows the page (its ancestors are watched too). */
@@ -54,11 +58,24 @@ function watchAncestors(host: Element): void {
   for (let node = parent(host); node; node = parent(node)) observer?.observe(node, { attributes: true });
 }
 
-/** One observer for all panels: the root's and body's own attributes, meta tags, and the ancestors of panels that follow the page. */
+/** Every panel reads the page again (a page's own dark styles may follow the reader's preference). */
+const readAll = () => watchers.forEach((_, read) => read());
+const prefersDark = () => matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * One observer for all panels: the root's and body's own attributes, meta
+ * tags, and the ancestors of panels that follow the page; and the reader's
+ * preference.
+ */
 function observe(): void {
+  // Changes already made are not lost with the old observer.
+  const pending = observer?.takeRecords() ?? [];
   observer?.disconnect();
+  if (observer) prefersDark().removeEventListener('change', readAll);
   observer = undefined;
+  if (pending.length) notify(pending);
   if (!watchers.size) return;
+  prefersDark().addEventListener('change', readAll);
   observer = new MutationObserver(notify);
   observer.observe(document.documentElement, { attributes: true });
   if (document.body) observer.observe(document.body, { attributes: true });
@@ -69,7 +86,7 @@ function observe(): void {
 /** Attribute changes, and meta tags coming or going: not the scripts and styles a page keeps adding to its head. */
 const notify = (records: MutationRecord[]) => {
   if (records.some((r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'META'))) {
-    watchers.forEach((_, read) => read());
+    readAll();
   }
 };
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { configuredEndpoint } from '../config.js';
 import { clientFor, type EndpointClient } from '../data/client.js';
 import { ANY_AGE, NO_AGE } from '../data/cache.js';
 import { SnapshotRequestError } from '../data/request.js';
@@ -11,6 +12,8 @@ import { LazyStartController } from './lazy-start.js';
 export interface SnapshotSource {
   /** The endpoint in effect (attribute or page-wide default). */
   endpoint?: string;
+  /** The `endpoint` attribute alone. */
+  ownEndpoint?: string;
   /** Valid tickers, sorted. */
   tickers: string[];
   /** Whether the `tickers` attribute names anything at all. */
@@ -52,6 +55,10 @@ export class SnapshotController implements ReactiveController {
   readonly #lazy: LazyStartController;
   /** A lazy panel without an endpoint came near the viewport: it says so now rather than wait again. */
   #near = false;
+  /** The `endpoint` attribute inline data was first shown with (null: none shown yet). */
+  #inlineWith: string | undefined | null = null;
+  /** The inline data on screen. */
+  #inline?: ValidationResult;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -69,10 +76,8 @@ export class SnapshotController implements ReactiveController {
     }
     const key = JSON.stringify([source.endpoint, source.tickers, source.named, !!source.inline]);
     if (key !== this.#key) {
-      // Inline data is what the first render shows; tickers or an endpoint changed afterwards are asked for.
-      const changed = this.#key !== undefined;
       this.#key = key;
-      this.#start(changed);
+      this.#start();
       return;
     }
     // loading="eager" set on a panel still waiting to be seen: it asks now.
@@ -99,7 +104,8 @@ export class SnapshotController implements ReactiveController {
   refresh(): void {
     if (!this.host.isConnected) return;
     if (this.#client) void this.#fetch(NO_AGE);
-    else if (this.state.status === 'error' && this.state.error.kind === 'config') this.#again();
+    // No endpoint so far, and now a page-wide one: take it.
+    else if (this.state.status === 'error' && this.state.error.kind === 'config' && configuredEndpoint()) this.#again();
   }
 
   /** Starts over from what the host's attributes and the page-wide settings say now. */
@@ -134,15 +140,33 @@ export class SnapshotController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #start(changed: boolean): void {
+  /**
+   * Whether the inline data is what to show: always on the first render;
+   * afterwards, while it covers every ticker asked for and the `endpoint`
+   * attribute is the one it was first shown with (else the endpoint is asked).
+   */
+  #inlineShown({ inline, endpoint, ownEndpoint, tickers }: SnapshotSource): boolean {
+    if (!inline) return false;
+    if (this.#inlineWith === null) {
+      this.#inlineWith = ownEndpoint;
+      return true;
+    }
+    if (!endpoint) return true;
+    const known = inline.ok ? [...inline.data.items, ...inline.data.errors].map((r) => r.ticker) : [];
+    return ownEndpoint === this.#inlineWith && inline.ok && tickers.every((t) => known.includes(t));
+  }
+
+  #start(): void {
     this.#stop();
     this.#client = undefined;
     const source = this.#source!;
     const { endpoint } = source;
-    const inline = changed && endpoint ? undefined : source.inline;
+    const inline = this.#inlineShown(source) ? source.inline : undefined;
 
     if (inline) {
-      this.#set(inlineState(inline));
+      // The same data again (a page-wide endpoint arriving, say): what is on screen stays, and is not announced again.
+      if (inline !== this.#inline) this.#set(inlineState(inline));
+      this.#inline = inline;
       if (!endpoint) return;
     } else if (!endpoint) {
       // The page-wide endpoint may be set after the script: a lazy panel looks again once it is near.
@@ -150,7 +174,8 @@ export class SnapshotController implements ReactiveController {
         this.#set({ status: 'loading' });
         return this.#lazy.when(() => {
           this.#near = true;
-          this.#again();
+          // A task later: this may run within an update (loading="eager"), which would not take another.
+          queueMicrotask(() => this.#again());
         });
       }
       return this.#set({ status: 'error', error: new SnapshotRequestError('config', NO_ENDPOINT) });
@@ -179,7 +204,8 @@ export class SnapshotController implements ReactiveController {
       return void this.#fetch(this.#maxAge());
     }
     this.#set({ status: 'loading' });
-    if (source.lazy) {
+    // Lazy, unless it already came near while it had no endpoint.
+    if (source.lazy && !this.#near) {
       this.#lazy.when(() => void this.#fetch(this.#maxAge()));
     } else {
       void this.#fetch(this.#maxAge());

@@ -60,11 +60,6 @@ export class SnapshotCache {
     return !!entry && now - entry.fetchedAt < Math.min(entry.maxAge, maxAge) * 1000;
   }
 
-  /** Whether the entry was fetched at `time` or later. */
-  since(ticker: string, time: number): boolean {
-    return (this.#entries.get(ticker)?.fetchedAt ?? -Infinity) >= time;
-  }
-
   /** The failure a caller asking with `maxAge` gets at once instead of a request, if any. */
   blocked(ticker: string, maxAge: number, now = Date.now()): SnapshotRequestError | undefined {
     const block = this.#blocks.get(ticker);

@@ -54,7 +54,7 @@ export interface Snapshot {
 export interface LoadResult extends Assembled {
   /** Set when a request failed: its tickers are shown from older data, or missing. */
   failure?: SnapshotRequestError;
-  /** With `failure`: the tickers it left without data as new as asked for (older, or missing). */
+  /** With `failure`: the tickers of the requests that failed (shown from older data, or missing). */
   failed?: string[];
 }
 
@@ -80,6 +80,8 @@ export class EndpointClient {
   readonly #inflight = new Map<string, Flight<Ticket>>();
   /** Per flight: its outcome once stored in the cache (or the failure it ended with). */
   readonly #stored = new WeakMap<Flight<Ticket>, Promise<void>>();
+  /** Per flight: the tickers it asks for. */
+  readonly #tickersOf = new WeakMap<Flight<Ticket>, readonly string[]>();
   readonly #batch = new TaskBatch<Ticket>((tickets) => this.#flush(tickets));
   readonly #perTicker: boolean;
   readonly #fetch?: typeof fetch;
@@ -118,12 +120,16 @@ export class EndpointClient {
     const joining = new Set<Flight<Ticket>>();
     const queued: string[] = [];
     let failure: SnapshotRequestError | undefined;
+    // The tickers a failure leaves without new data.
+    const failed = new Set<string>();
     for (const ticker of stale) {
       const flight = this.#inflight.get(ticker);
       const blocked = this.#cache.blocked(ticker, maxAge, now);
       if (flight?.live) joining.add(flight);
-      else if (blocked) failure = blocked;
-      else queued.push(ticker);
+      else if (blocked) {
+        failure = blocked;
+        failed.add(ticker);
+      } else queued.push(ticker);
     }
     const ticket: Ticket = { tickers: queued, signal, timeout, reload: maxAge !== ANY_AGE, flights: new Set(), gone: false };
     for (const flight of joining) this.#join(flight, ticket);
@@ -139,18 +145,21 @@ export class EndpointClient {
     try {
       // The batch joins the ticket to the requests it starts or shares.
       if (queued.length) await until(this.#batch.add(ticket), signal, expiry.signal);
-      const stored = [...ticket.flights].map((f) => this.#stored.get(f) ?? Promise.resolve());
+      const flights = [...ticket.flights];
+      const stored = flights.map((f) => this.#stored.get(f) ?? Promise.resolve());
       const outcomes = await until(Promise.allSettled(stored), signal, expiry.signal);
-      const rejected = outcomes.find((outcome) => outcome.status === 'rejected');
-      if (rejected) {
-        const reason: unknown = rejected.reason;
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled') return;
+        const reason: unknown = outcome.reason;
         failure = reason instanceof SnapshotRequestError ? reason : new SnapshotRequestError('network', String(reason));
-      }
+        for (const t of this.#tickersOf.get(flights[i]) ?? []) failed.add(t);
+      });
     } catch (error) {
       if (signal?.aborted || !(error instanceof SnapshotRequestError)) throw error;
       failure = error;
       leave();
       this.#cache.block(stale, error, timeout);
+      for (const t of stale) failed.add(t);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', leave);
@@ -158,7 +167,7 @@ export class EndpointClient {
     const result: LoadResult = this.#cache.assemble(tickers);
     if (failure) {
       result.failure = failure;
-      result.failed = tickers.filter((t) => !this.#cache.since(t, now) && !this.#cache.fresh(t, maxAge));
+      result.failed = tickers.filter((t) => failed.has(t));
     }
     return result;
   }
@@ -199,6 +208,7 @@ export class EndpointClient {
     });
     for (const ticket of waiters) this.#join(flight, ticket);
     for (const ticker of tickers) this.#inflight.set(ticker, flight);
+    this.#tickersOf.set(flight, tickers);
     const stored = flight.done.then(
       ({ data, maxAge, fetchedAt }) => this.#cache.store(tickers, data, maxAge ?? setting('maxAge'), fetchedAt),
       (error: unknown) => this.#failed(flight, tickers, error),
