@@ -97,23 +97,15 @@ const notify = (records: MutationRecord[]) => {
  * at once. All panels share one observer.
  */
 export class PageSchemeController implements ReactiveController {
-  // Read on first use: a panel that does not follow the page (theme="light", not transparent) never asks, so costs no style read.
-  #value: PageScheme;
-  #read = false;
-  #behind: PageScheme;
-  #readBehind = false;
+  /**
+   * What it read, and whether the background was read too; undefined until
+   * asked, so that a panel that does not follow the page (theme="light", not
+   * transparent) costs no style read.
+   */
+  #read?: { behind: boolean; value: PageScheme };
 
-  get value(): PageScheme {
-    if (!this.#read) {
-      this.#read = true;
-      this.#value = pageScheme(this.host);
-      // From now on a scheme or class set on a wrapper is followed too.
-      if (watchers.has(this.#follow) && !watchers.get(this.#follow)) {
-        watchers.set(this.#follow, this.host);
-        watchAncestors(this.host);
-      }
-    }
-    return this.#value;
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
   }
 
   /**
@@ -124,22 +116,26 @@ export class PageSchemeController implements ReactiveController {
    */
   for(theme: string, transparent: boolean): PageScheme {
     if (theme !== 'auto' && !transparent) return undefined;
-    if (this.value || theme !== 'auto' || !transparent) return this.value;
-    if (!this.#readBehind) {
-      this.#readBehind = true;
-      this.#behind = backgroundScheme(this.host);
+    const behind = theme === 'auto' && transparent;
+    if (this.#read?.behind !== behind) {
+      // From now on a scheme or class set on a wrapper is followed too.
+      if (!this.#read && watchers.has(this.#follow)) {
+        watchers.set(this.#follow, this.host);
+        watchAncestors(this.host);
+      }
+      this.#read = { behind, value: this.#scheme(behind) };
     }
-    return this.#behind;
+    return this.#read.value;
   }
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+  #scheme(behind: boolean): PageScheme {
+    return pageScheme(this.host) ?? (behind ? backgroundScheme(this.host) : undefined);
   }
 
   hostConnected(): void {
     watchers.set(this.#follow, undefined);
     if (!observer) observe();
-    this.#read = this.#readBehind = false;
+    this.#read = undefined;
   }
 
   hostDisconnected(): void {
@@ -150,11 +146,11 @@ export class PageSchemeController implements ReactiveController {
   }
 
   #follow = (): void => {
-    const value = this.#read ? pageScheme(this.host) : this.#value;
-    const behind = this.#readBehind ? backgroundScheme(this.host) : this.#behind;
-    if (value === this.#value && behind === this.#behind) return;
-    this.#value = value;
-    this.#behind = behind;
+    const read = this.#read;
+    if (!read) return;
+    const value = this.#scheme(read.behind);
+    if (value === read.value) return;
+    read.value = value;
     this.host.requestUpdate();
   };
 }

@@ -5,8 +5,14 @@
  * build is 19.5 KiB (20,007 B): 17.6 KB with the client split and the clamp controller,
  * about +1.2 KB for the day words, the score's name and the hooks of how the
  * score moved (whose code, 1.4 KB, is movement.js, loaded on demand), about
- * +0.6 KB for right-to-left isolation, language marking and locale matching
- * (a minimal Lit element alone is 5.8 KB: see npm run bench):
+ * +0.6 KB for right-to-left isolation, language marking and locale matching;
+ * then 20,485 B with the fixes found on real pages (tickers="auto" placeholders,
+ * right to left while a catalog loads, unbroken words, a second minifier pass),
+ * and 21,507 B with those found by black-box runs of the built files (a partial
+ * failure told as such, one polite voice for a failure, the background behind
+ * a transparent panel, schemes on wrappers, a late page-wide endpoint, inline
+ * data and later tickers, eager set later, Try again only where it can work)
+ * (a minimal Lit element alone is 5.4 KB: see npm run bench):
  *   npm run build && node test/tools/size-check.mjs
  *
  * (size-limit 14.3 with @size-limit/file would do this job, but it needs
@@ -19,8 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { catalogIds } from './catalogs.mjs';
 
 export const BUDGETS = {
-  'research-snapshot.js': 20_560,
-  'research-snapshot.iife.js': 20_560,
+  'research-snapshot.js': 21_600,
+  'research-snapshot.iife.js': 21_600,
   // Loaded on demand, only by panels with tickers="auto".
   'discovery.js': 1.5 * 1024,
   // Loaded on demand, only for data with history or a previous snapshot.
