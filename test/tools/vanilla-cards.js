@@ -55,7 +55,14 @@ window.vanillaCards = (stage, source) => {
     const card = node('li', 'card', undefined, { part: 'card', 'data-ticker': item.ticker, 'data-state': 'item' });
     const head = node('div', 'head');
     head.append(
-      node('span', 'name', item.name, { part: 'name', role: 'heading', 'aria-level': '3', dir: 'auto', lang: '' }),
+      node('span', 'name', item.name, {
+        part: 'name',
+        id: `name-${item.ticker}`,
+        role: 'heading',
+        'aria-level': '3',
+        dir: 'auto',
+        lang: '',
+      }),
       node('span', 'ticker', item.ticker, { part: 'ticker', dir: 'ltr' }),
     );
     card.append(head);
@@ -133,7 +140,17 @@ window.vanillaCards = (stage, source) => {
       dir: 'auto',
     });
     link.append(node('bdi', '', item.ticker));
-    actions.append(link, node('button', 'more', 'More', { type: 'button', part: 'more', dir: 'auto', 'aria-expanded': 'false' }));
+    actions.append(
+      link,
+      node('button', 'more', 'More', {
+        type: 'button',
+        part: 'more',
+        id: `more-${item.ticker}`,
+        'aria-labelledby': `more-${item.ticker} name-${item.ticker}`,
+        dir: 'auto',
+        'aria-expanded': 'false',
+      }),
+    );
     card.append(actions);
     list.append(card);
   }
