@@ -69,6 +69,8 @@ describe('languages', () => {
     expect(waiting.getAttribute('dir'), 'while the catalog loads').to.equal('rtl');
     expect(waiting.getAttribute('lang'), 'the words so far are English').to.equal('en');
     expect(getComputedStyle(waiting).direction).to.equal('rtl');
+    // Assistive technology is not told "Loading stock data…" in English meanwhile.
+    expect(shadow(el).querySelector('[role="status"]')?.textContent?.trim(), 'an English status').to.equal('');
     release();
     await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
     const done = shadow(el).querySelector('[part="panel"]')!;

@@ -180,5 +180,8 @@ export function staleNote(view: View, since: number): TemplateResult {
 }
 
 export function loadingStatus(view: View): TemplateResult {
-  return html`<p class="visually-hidden" role="status" dir="auto" lang=${langOf(view, 'loading')}>${view.t.loading}</p>`;
+  // Nothing in English while the panel's own words are on their way.
+  return html`<p class="visually-hidden" role="status" dir="auto" lang=${langOf(view, 'loading')}>
+    ${view.pending ? '' : view.t.loading}
+  </p>`;
 }
