@@ -60,7 +60,9 @@ function watchAncestors(host: Element): void {
 
 /** Every panel reads the page again (a page's own dark styles may follow the reader's preference). */
 const readAll = () => watchers.forEach((_, read) => read());
-const prefersDark = () => matchMedia('(prefers-color-scheme: dark)');
+/** The reader's preference, one query for the page (a listener is removed from the object it was added to). */
+let dark: MediaQueryList | undefined;
+const prefersDark = () => (dark ??= matchMedia('(prefers-color-scheme: dark)'));
 
 /**
  * One observer for all panels: the root's and body's own attributes, meta

@@ -1,6 +1,6 @@
 /**
- * Counts what is still running: timers, intervals, listeners on window and
- * document, nodes watched by intersection, resize and mutation observers, and
+ * Counts what is still running: timers, intervals, listeners on window,
+ * document and media queries (matchMedia), nodes watched by intersection, resize and mutation observers, and
  * fetches, started while it was recording.
  * It wraps the platform APIs themselves, so it sees whatever code calls them.
  */
@@ -35,6 +35,8 @@ export function track(): { live(): Live; stop(): void } {
     windowRemove: window.removeEventListener,
     documentAdd: document.addEventListener,
     documentRemove: document.removeEventListener,
+    mediaAdd: MediaQueryList.prototype.addEventListener,
+    mediaRemove: MediaQueryList.prototype.removeEventListener,
     fetch: window.fetch,
   };
   // Intersection, resize and mutation observers: which nodes each still watches.
@@ -75,26 +77,32 @@ export function track(): { live(): Live; stop(): void } {
     original.clearInterval.call(window, id);
   }) as typeof clearInterval;
 
-  const wrapAdd = (target: EventTarget, add: typeof window.addEventListener) =>
-    function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
+  // Keyed by the object a listener is added to: removing it from another (a second matchMedia() of the same query) leaves it.
+  const wrapAdd = (add: typeof window.addEventListener) =>
+    function (this: EventTarget | undefined, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
+      // A bare addEventListener() call in a module is the window's.
+      const target = this ?? window;
       if (listener) {
         const capture = typeof options === 'boolean' ? options : !!options?.capture;
         listeners.set(`${idOf(target)}:${type}:${idOf(listener as object)}:${capture}`, { target, type, listener, capture });
       }
-      return add.call(this, type, listener as Listener, options);
+      return add.call(target, type, listener as Listener, options);
     };
-  const wrapRemove = (target: EventTarget, remove: typeof window.removeEventListener) =>
-    function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
+  const wrapRemove = (remove: typeof window.removeEventListener) =>
+    function (this: EventTarget | undefined, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
+      const target = this ?? window;
       if (listener) {
         const capture = typeof options === 'boolean' ? options : !!options?.capture;
         listeners.delete(`${idOf(target)}:${type}:${idOf(listener as object)}:${capture}`);
       }
-      return remove.call(this, type, listener as Listener, options);
+      return remove.call(target, type, listener as Listener, options);
     };
-  window.addEventListener = wrapAdd(window, original.windowAdd);
-  window.removeEventListener = wrapRemove(window, original.windowRemove);
-  document.addEventListener = wrapAdd(document, original.documentAdd);
-  document.removeEventListener = wrapRemove(document, original.documentRemove);
+  window.addEventListener = wrapAdd(original.windowAdd);
+  window.removeEventListener = wrapRemove(original.windowRemove);
+  document.addEventListener = wrapAdd(original.documentAdd);
+  document.removeEventListener = wrapRemove(original.documentRemove);
+  MediaQueryList.prototype.addEventListener = wrapAdd(original.mediaAdd);
+  MediaQueryList.prototype.removeEventListener = wrapRemove(original.mediaRemove);
 
   const stillObserved = (target: Node) => [...observers.values()].some((set) => set.has(target));
   for (const kind of kinds) {
@@ -130,7 +138,9 @@ export function track(): { live(): Live; stop(): void } {
     live: () => ({
       timers: timers.size,
       intervals: intervals.size,
-      listeners: [...listeners.values()].map((l) => `${l.target === window ? 'window' : 'document'} ${l.type}`),
+      listeners: [...listeners.values()].map(
+        (l) => `${l.target === window ? 'window' : l.target === document ? 'document' : 'media query'} ${l.type}`,
+      ),
       observed: observed.size,
       fetches,
     }),
@@ -146,6 +156,8 @@ export function track(): { live(): Live; stop(): void } {
       });
       document.addEventListener = original.documentAdd;
       document.removeEventListener = original.documentRemove;
+      MediaQueryList.prototype.addEventListener = original.mediaAdd;
+      MediaQueryList.prototype.removeEventListener = original.mediaRemove;
       for (const kind of kinds) {
         kind.prototype.observe = kind.observe;
         if (kind.unobserve) kind.prototype.unobserve = kind.unobserve;
