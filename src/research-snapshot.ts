@@ -225,7 +225,7 @@ export class ResearchSnapshot extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server rendering calls willUpdate() but not shouldUpdate(): there, the language is followed here (once either way).
     if (isServer) this.#language.follow();
-    const changes = changed.has('tickers') || changed.has('source') || changed.has('maxTickers') || changed.has('linkPattern');
+    const changes = (['tickers', 'source', 'maxTickers', 'linkPattern', 'data'] as const).some((name) => changed.has(name));
     // Discovery is on its way: stay as we are until it has read the story.
     if (!this.#tickers.update(this, changes)) return;
     const { tokens, inline } = this.#tickers;

@@ -204,6 +204,30 @@ describe('loading, over HTTP', () => {
       expect(requests).to.have.length(1);
     });
 
+    it("shows the data property each time it is set (an editor's live preview)", async () => {
+      const el = document.createElement('research-snapshot') as ResearchSnapshot;
+      el.data = { items: [{ ticker: 'MSFT', name: 'One', score: 10 }] };
+      await fixture(el);
+      await settled(el);
+      expect(text(part(card(el, 'MSFT'), 'name'))).to.equal('One');
+      el.data = { items: [{ ticker: 'MSFT', name: 'Two', score: 20 }] };
+      await waitUntil(() => text(part(card(el, 'MSFT'), 'name')) === 'Two', 'the second value was not shown');
+      el.data = JSON.stringify({
+        items: [
+          { ticker: 'NVDA', name: 'Nvidia', score: 30 },
+          { ticker: 'MSFT', name: 'Three', score: 40 },
+        ],
+      });
+      await waitUntil(
+        () =>
+          cards(el)
+            .map((c) => c.dataset.ticker)
+            .join() === 'NVDA,MSFT',
+        'the new tickers were not shown',
+      );
+      expect(text(part(card(el, 'MSFT'), 'name'))).to.equal('Three');
+    });
+
     it('needs no endpoint and no tickers attribute', async () => {
       const body = JSON.stringify({
         items: [
