@@ -70,15 +70,20 @@ describe('loading, over HTTP', () => {
   });
 
   describe('while a request is in flight', () => {
-    it('refresh() shows the data, not an error', async () => {
+    it('refresh() shows the data, not an error, sharing the request under way', async () => {
       const requests = serveCounting({ wait: 150 });
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
       await waitUntil(() => requests.length === 1);
       el.refresh();
       await settled(el);
-      await waitUntil(() => requests.length === 2 && scoreOf(el, 'MSFT') === '2', 'the refresh was not shown');
+      await waitUntil(() => scoreOf(el, 'MSFT') === '1', 'the data was not shown');
       expect(card(el, 'MSFT').dataset.state).to.equal('item');
-      expect(part(panel(el), 'stale')).to.equal(null);
+      expect(!!part(panel(el), 'stale')).to.equal(false);
+      expect(requests).to.have.length(1);
+      // Once nothing is under way, refresh() asks again.
+      el.refresh();
+      await waitUntil(() => scoreOf(el, 'MSFT') === '2', 'the refresh was not shown');
+      expect(requests).to.have.length(2);
     });
 
     it('moving the element still shows the data', async () => {
@@ -94,6 +99,24 @@ describe('loading, over HTTP', () => {
       container.append(el);
       await settled(el);
       expect(card(el, 'MSFT').dataset.state).to.equal('item');
+      // The request under way was kept, not asked again.
+      expect(requests).to.have.length(1);
+    });
+
+    it('a panel mounted again in its place (as frameworks do) shares the request under way', async () => {
+      const requests = serveCounting({ wait: 150 });
+      const container = await fixture<HTMLElement>(
+        html`<div><research-snapshot tickers="MSFT AMZN" endpoint=${ENDPOINT}></research-snapshot></div>`,
+      );
+      const old = container.querySelector('research-snapshot')!;
+      await waitUntil(() => requests.length === 1);
+      const next = document.createElement('research-snapshot') as ResearchSnapshot;
+      Object.assign(next, { tickers: 'MSFT AMZN', endpoint: ENDPOINT });
+      old.replaceWith(next);
+      await settled(next);
+      expect(cards(next).map((c) => c.dataset.state)).to.deep.equal(['item', 'item']);
+      await nextTask();
+      expect(requests).to.have.length(1);
     });
 
     it('changing tickers shows the new set, not stale, and reports no error', async () => {

@@ -736,6 +736,8 @@ describe('<research-snapshot>', () => {
         el.addEventListener('snapshot-error', () => events.push('error'));
         await waitUntil(() => signals.length === 1);
         el.remove();
+        // A task later: a panel put back at once would still share it.
+        await new Promise((resolve) => setTimeout(resolve));
         expect(signals[0].aborted).to.equal(true);
         // Past the time the answer would have come.
         await new Promise((resolve) => setTimeout(resolve, 300));
@@ -745,16 +747,25 @@ describe('<research-snapshot>', () => {
       }
     });
 
-    it('loads again when put back', async () => {
+    it('loads again when put back after its request was let go, and shares it when put back at once', async () => {
       const requests = serveDemo({ wait: 200 });
       const el = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
       const parent = el.parentElement!;
       await waitUntil(() => requests.length === 1);
       el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
       parent.append(el);
       await settled(el);
       expect(cards(el)).to.have.length(1);
       expect(requests).to.have.length(2);
+
+      const again = await fixture<ResearchSnapshot>(html`<research-snapshot tickers="AMZN" endpoint=${ENDPOINT}></research-snapshot>`);
+      await waitUntil(() => requests.length === 3);
+      again.remove();
+      parent.append(again);
+      await settled(again);
+      expect(cards(again)).to.have.length(1);
+      expect(requests).to.have.length(3);
     });
   });
 });

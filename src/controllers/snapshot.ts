@@ -131,11 +131,21 @@ export class SnapshotController implements ReactiveController {
   }
 
   #stop(): void {
-    this.#inflight?.abort();
-    this.#inflight = undefined;
+    this.#letGo();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#lazy.cancel();
+  }
+
+  /**
+   * Leaves the request under way a task later: a panel moved or mounted again
+   * in the same task, or a new load of the same tickers, joins it rather than
+   * asks again. Its answer is this panel's no more.
+   */
+  #letGo(): void {
+    const inflight = this.#inflight;
+    this.#inflight = undefined;
+    if (inflight) setTimeout(() => inflight.abort());
   }
 
   #set(state: LoadState): void {
@@ -207,8 +217,8 @@ export class SnapshotController implements ReactiveController {
       return void this.#fetch(this.#maxAge());
     }
     this.#set({ status: 'loading' });
-    // Lazy, unless it already came near while it had no endpoint.
-    if (source.lazy && !this.#near) {
+    // Lazy, unless it already came near while it had no endpoint, or its tickers are being fetched anyway (it was moved).
+    if (source.lazy && !this.#near && !client.fetching(source.tickers)) {
       this.#lazy.when(() => void this.#fetch(this.#maxAge()));
     } else {
       void this.#fetch(this.#maxAge());
@@ -225,7 +235,7 @@ export class SnapshotController implements ReactiveController {
     const source = this.#source;
     if (!client || !source || !this.host.isConnected) return;
     clearTimeout(this.#timer);
-    this.#inflight?.abort();
+    this.#letGo();
     const controller = new AbortController();
     this.#inflight = controller;
     let result;
@@ -234,7 +244,7 @@ export class SnapshotController implements ReactiveController {
     } catch {
       return; // Aborted: superseded or removed.
     }
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted || this.#inflight !== controller) return;
     this.#inflight = undefined;
 
     const { failure, failed = [], data, fetchedAt, missing } = result;

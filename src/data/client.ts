@@ -100,6 +100,11 @@ export class EndpointClient {
     return this.#perTicker ? tickerUrl(this.endpoint, tickers[0] ?? '', base) : snapshotUrl(this.endpoint, tickers, base);
   }
 
+  /** Whether every one of these tickers is being fetched now. */
+  fetching(tickers: readonly string[]): boolean {
+    return tickers.every((t) => this.#inflight.get(t)?.live);
+  }
+
   /** What the cache holds for these tickers, fresh or not; `undefined` unless it holds all of them. */
   peek(tickers: readonly string[], maxAge = ANY_AGE): Snapshot | undefined {
     if (!tickers.every((t) => this.#cache.has(t))) return undefined;
