@@ -4,6 +4,7 @@ import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import { BUILT_IN, canonicalLocale, catalogId, hasCatalog } from '../src/locales/load.js';
 import type { Catalog } from '../src/locales/catalog.js';
 import en from '../src/locales/en.js';
+import fr from '../src/locales/fr.js';
 import { enMovement } from '../src/locales/en-movement.js';
 import { card, part, settled, shadow, text } from './support/dom.js';
 import { bypass } from 'msw';
@@ -75,6 +76,35 @@ describe('languages', () => {
     await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no card');
     const done = shadow(el).querySelector('[part="panel"]')!;
     expect([done.getAttribute('dir'), done.getAttribute('lang')]).to.deep.equal(['rtl', 'ar']);
+  });
+
+  it('keeps a loaded panel in its language, whole, while the catalog of a new language is on its way', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get('/held-catalogs/:file', async ({ params }) => {
+        if (String(params.file).startsWith('fr')) await held;
+        return fetch(bypass(new URL(`/src/locales/${String(params.file)}`, location.href)));
+      }),
+    );
+    window.ResearchSnapshotConfig = { localeBase: '/held-catalogs/' };
+    const requests = serve({ items: [MSFT] });
+    const box = await fixture<HTMLElement>(
+      html`<div lang="de"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`,
+    );
+    const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+    await waitUntil(() => shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'no German card');
+    const panelOf = () => shadow(el).querySelector('[part="panel"]')!;
+    expect(panelOf().getAttribute('lang')).to.equal('de');
+    box.lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(!!shadow(el).querySelector('[part="card"][data-ticker="MSFT"]'), 'the card stays').to.equal(true);
+    expect(shadow(el).querySelectorAll('[part~="skeleton"]').length, 'no loading cards').to.equal(0);
+    expect(panelOf().getAttribute('lang'), 'still German, and marked so').to.equal('de');
+    release();
+    await waitUntil(() => panelOf().getAttribute('lang') === 'fr', 'French did not arrive');
+    expect(panelText(el, 'subheading')).to.equal(fr.subheading);
+    expect(requests).to.have.length(1);
   });
 
   it("writes in English, and says why, when the catalogs' folder is no usable address", async () => {

@@ -8,13 +8,16 @@ import { canonicalLocale, catalogFor, catalogId, hasCatalog, isComplete, overrid
  * Language and catalog: the element's language is its own `lang`, else the
  * closest ancestor's (across shadow roots), else the document's, else en-US;
  * a change anywhere above renders again. Its catalog is at hand at once or
- * loaded on demand; until it is here, `catalog` is undefined.
+ * loaded on demand; until it is here, `catalog` is undefined the first time,
+ * and afterwards the previous language stays, whole.
  */
 export class LanguageController implements ReactiveController {
   locale?: string;
   catalog?: Catalog;
   /** The language the catalog is written in (`lang` of the panel's content): its id, or the locale's language for a catalog the publisher supplies. */
   lang = 'en';
+  /** The language asked for, whose catalog may still be on its way. */
+  #wanted?: string;
   #stop?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -41,21 +44,23 @@ export class LanguageController implements ReactiveController {
   /** Called once per update, before the element renders: follows a change of language, and starts loading its catalog. */
   follow(): void {
     const locale = this.#language();
-    if (locale === this.locale) return;
-    this.locale = locale;
+    if (locale === this.#wanted) return;
+    this.#wanted = locale;
     const id = catalogId(locale);
-    this.lang = id === 'en' && isComplete(overrides(locale)) ? locale : id;
-    const catalog = catalogFor(locale);
-    if (!(catalog instanceof Promise)) {
+    const lang = id === 'en' && isComplete(overrides(locale)) ? locale : id;
+    const take = (catalog: Catalog | undefined, written = lang) => {
+      this.locale = locale;
+      this.lang = written;
       this.catalog = catalog;
-      return;
-    }
-    this.catalog = undefined;
+    };
+    const catalog = catalogFor(locale);
+    if (!(catalog instanceof Promise)) return take(catalog);
+    // Until it is here, what is on screen stays, in its own language; the first time, the panel waits (loading).
+    if (!this.catalog) take(undefined);
     void catalog.then((loaded) => {
-      if (this.locale !== locale) return;
+      if (this.#wanted !== locale) return;
       // A catalog that could not be downloaded: the panel is written in English, and says so.
-      if (!hasCatalog(id)) this.lang = 'en';
-      this.catalog = loaded;
+      take(loaded, hasCatalog(id) ? lang : 'en');
       this.host.requestUpdate();
     });
   }
@@ -80,7 +85,7 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     this.#stop = onLanguageChange(this.host, () => {
-      if (this.#language() !== this.locale) this.host.requestUpdate();
+      if (this.#language() !== this.#wanted) this.host.requestUpdate();
     });
   }
 
