@@ -238,7 +238,11 @@ describe('accessibility', () => {
         () => panels.every((p) => shadow(p).textContent!.includes('Stock data could not be loaded.')),
         'not every panel says it failed',
       );
-      listen();
+      // Its words go into the region a task after the region is on screen.
+      await waitUntil(() => {
+        listen();
+        return [...heard].some(([region, texts]) => region.isConnected && texts.at(-1) === 'Stock data could not be loaded.');
+      }, 'the region was not given its words');
       const failed = [...heard].filter(([region]) => region.isConnected && region.getAttribute('role') !== 'status');
       expect(
         failed.map(([, texts]) => texts),
