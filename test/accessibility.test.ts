@@ -214,7 +214,19 @@ describe('accessibility', () => {
   });
 
   it('says a failure once for the page, politely, in a live region that is on screen before its words', async () => {
-    serve(() => new HttpResponse(null, { status: 500 }), { endpoint: `${ENDPOINT}/down` });
+    // The failure is held until the regions are watched.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    serve(
+      async () => {
+        await held;
+        // Try again's request takes a moment, so that its progress is on screen meanwhile.
+        if (calls++ > 0) await new Promise((resolve) => setTimeout(resolve, 300));
+        return new HttpResponse(null, { status: 500 });
+      },
+      { endpoint: `${ENDPOINT}/down` },
+    );
     const box = await fixture<HTMLElement>(
       html`<div>
         ${['MSFT', 'AMZN', 'ARM'].map((t) => html`<research-snapshot tickers="${t}" endpoint="${ENDPOINT}/down" loading="eager"></research-snapshot>`)}
@@ -233,6 +245,7 @@ describe('accessibility', () => {
     };
     const observer = new MutationObserver(listen);
     for (const p of panels) observer.observe(shadow(p), { subtree: true, childList: true, characterData: true, attributes: true });
+    release();
     try {
       await waitUntil(
         () => panels.every((p) => shadow(p).textContent!.includes('Stock data could not be loaded.')),
