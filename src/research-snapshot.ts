@@ -25,7 +25,7 @@ export type { ResearchSnapshotConfig } from './config.js';
  *
  * @summary Research Snapshot panel for news articles.
  *
- * @fires {SnapshotLoadEvent} snapshot-load - Cards have rendered from a usable response. `detail.items` holds the items rendered, in card order; `detail.provider` and `detail.asOf` come from the response.
+ * @fires {SnapshotLoadEvent} snapshot-load - Cards have rendered from a usable response (none when every ticker is invalid, so nothing was asked). `detail.items` holds the items rendered, in card order; `detail.provider` and `detail.asOf` come from the response. After a failed refresh it fires again with the older items and `detail.stale: true`, before `snapshot-error`.
  * @fires {SnapshotErrorEvent} snapshot-error - The request failed as a whole, the element is not configured, or some tickers have no data. `detail.kind` is one of `config`, `network`, `timeout`, `http`, `invalid-response`, `unavailable`, `invalid-ticker`; `detail.status` is the HTTP status if any; `detail.tickers` lists the tickers affected; `detail.message` says what happened.
  *
  * @slot heading - Replaces the heading text ("Research Snapshot").
