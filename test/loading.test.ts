@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import type { SnapshotErrorDetail, SnapshotLoadDetail } from '../src/events.js';
@@ -22,6 +23,21 @@ function serveCounting(options?: Parameters<typeof serve>[1], headers?: Record<s
 
 const scoreOf = (el: ResearchSnapshot, ticker: string) => String((part(card(el, ticker), 'meter') as HTMLMeterElement | null)?.value);
 const panel = (el: ResearchSnapshot) => shadow(el).querySelector('.panel')!;
+/** A panel for MSFT, in a box of its own, with inline data for it (Microsoft, 65); the endpoint attribute where given. */
+async function inlinePanel(endpoint?: string): Promise<ResearchSnapshot> {
+  const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+  const box = await fixture<HTMLElement>(
+    html`<div>
+      <research-snapshot tickers="MSFT" endpoint=${endpoint ?? nothing}
+        ><script type="application/json">
+          ${body}
+        </script></research-snapshot
+      >
+    </div>`,
+  );
+  return box.querySelector<ResearchSnapshot>('research-snapshot')!;
+}
+
 /** One task later: a request the element was going to make has been sent. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -166,14 +182,7 @@ describe('loading, over HTTP', () => {
     it('asks the endpoint once tickers or the endpoint change after the first render', async () => {
       const requests = serveCounting();
       const other = serveCounting({ endpoint: `${ENDPOINT}/other` });
-      const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
-      const el = await fixture<ResearchSnapshot>(
-        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
-          <script type="application/json">
-            ${body}
-          </script>
-        </research-snapshot>`,
-      );
+      const el = await inlinePanel(ENDPOINT);
       await settled(el);
       el.tickers = 'MSFT AMZN';
       await waitUntil(() => cards(el).length === 2 && card(el, 'AMZN').dataset.state === 'item', 'AMZN was not loaded');
@@ -186,14 +195,8 @@ describe('loading, over HTTP', () => {
     it('keeps the inline data when a page-wide endpoint arrives later, and announces it once', async () => {
       const requests = serve({ items: [{ ticker: 'MSFT', score: 1 }] }, { endpoint: `${ENDPOINT}/late` });
       const loads: unknown[] = [];
-      const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
-      const el = await fixture<ResearchSnapshot>(
-        html`<research-snapshot tickers="MSFT" @snapshot-load=${(e: Event) => loads.push(e)}>
-          <script type="application/json">
-            ${body}
-          </script>
-        </research-snapshot>`,
-      );
+      const el = await inlinePanel();
+      el.addEventListener('snapshot-load', (e) => loads.push(e));
       await settled(el);
       window.ResearchSnapshotConfig = { endpoint: `${ENDPOINT}/late` };
       el.heading = 'Markets';
@@ -206,17 +209,8 @@ describe('loading, over HTTP', () => {
 
     it('asks for tickers the inline data does not have, after the element is moved too', async () => {
       const requests = serveCounting();
-      const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
-      const box = await fixture<HTMLElement>(
-        html`<div>
-          <research-snapshot tickers="MSFT" endpoint=${ENDPOINT}>
-            <script type="application/json">
-              ${body}
-            </script>
-          </research-snapshot>
-        </div>`,
-      );
-      const el = box.querySelector<ResearchSnapshot>('research-snapshot')!;
+      const el = await inlinePanel(ENDPOINT);
+      const box = el.parentElement!;
       await settled(el);
       el.tickers = 'MSFT AMZN';
       await waitUntil(() => cards(el).some((c) => c.dataset.ticker === 'AMZN' && c.dataset.state === 'item'), 'AMZN was not loaded');

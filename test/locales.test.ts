@@ -36,6 +36,23 @@ async function panel(lang: string): Promise<ResearchSnapshot> {
 
 const panelText = (el: ResearchSnapshot, name: string) => text(part(shadow(el).querySelector('.panel')!, name));
 
+/**
+ * Catalogs served from a folder of their own (`localeBase`), those `held`
+ * picks held back until the returned function lets them go.
+ */
+function holdCatalogs(held: (file: string) => boolean): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  worker.use(
+    http.get('/held-catalogs/:file', async ({ params }) => {
+      if (held(String(params.file))) await gate;
+      return fetch(bypass(new URL(`/src/locales/${String(params.file)}`, location.href)));
+    }),
+  );
+  window.ResearchSnapshotConfig = { localeBase: '/held-catalogs/' };
+  return release;
+}
+
 // Prices of the test data are from 16:30 on the story's day: the reader reads it that evening.
 readerClockOnStoryDay();
 
@@ -48,15 +65,7 @@ describe('languages', () => {
 
   it('lays an Arabic panel out right to left while its catalog is still on its way, and keeps it so', async () => {
     expect(hasCatalog('ar'), 'this test needs the Arabic catalog not yet loaded on the page').to.equal(false);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    worker.use(
-      http.get('/held-catalogs/:file', async ({ params }) => {
-        await held;
-        return fetch(bypass(new URL(`/src/locales/${String(params.file)}`, location.href)));
-      }),
-    );
-    window.ResearchSnapshotConfig = { localeBase: '/held-catalogs/' };
+    const release = holdCatalogs(() => true);
     const requests = serve({ items: [MSFT] });
     const box = await fixture<HTMLElement>(
       html`<div lang="ar-EG"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`,
@@ -79,15 +88,7 @@ describe('languages', () => {
   });
 
   it('keeps a loaded panel in its language, whole, while the catalog of a new language is on its way', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    worker.use(
-      http.get('/held-catalogs/:file', async ({ params }) => {
-        if (String(params.file).startsWith('fr')) await held;
-        return fetch(bypass(new URL(`/src/locales/${String(params.file)}`, location.href)));
-      }),
-    );
-    window.ResearchSnapshotConfig = { localeBase: '/held-catalogs/' };
+    const release = holdCatalogs((file) => file.startsWith('fr'));
     const requests = serve({ items: [MSFT] });
     const box = await fixture<HTMLElement>(
       html`<div lang="de"><research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot></div>`,

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parentOf } from '../dom.js';
 
 export type PageScheme = 'light' | 'dark' | 'both' | undefined;
 
@@ -22,9 +23,6 @@ export function pageScheme(element: Element): PageScheme {
     : schemeOf(document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '');
 }
 
-/** The element above, across shadow roots. */
-const parent = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
-
 /**
  * The scheme of the background `element` sits on, for a transparent panel on
  * a page that declares none: the ancestors' background colours, each painted
@@ -35,7 +33,7 @@ const parent = (node: Element): Element | null => node.parentElement ?? (node.ge
  */
 export function backgroundScheme(element: Element): PageScheme {
   const layers: number[][] = [];
-  for (let node = parent(element); node && layers.at(-1)?.[3] !== 1; node = parent(node)) {
+  for (let node = parentOf(element); node && layers.at(-1)?.[3] !== 1; node = parentOf(node)) {
     const { backgroundColor, backgroundImage } = getComputedStyle(node);
     const rgba = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\)$/.exec(backgroundColor);
     if (!rgba || backgroundImage !== 'none') return undefined;
@@ -55,7 +53,7 @@ let observer: MutationObserver | undefined;
 
 /** The elements whose attributes can change a panel's scheme: its ancestors (root and body are always watched). */
 function watchAncestors(host: Element): void {
-  for (let node = parent(host); node; node = parent(node)) observer?.observe(node, { attributes: true });
+  for (let node = parentOf(host); node; node = parentOf(node)) observer?.observe(node, { attributes: true });
 }
 
 /** Every panel reads the page again (a page's own dark styles may follow the reader's preference). */

@@ -57,9 +57,8 @@ export class SnapshotController implements ReactiveController {
   #near = false;
   /** The `endpoint` attribute inline data was first shown with (null: none shown yet). */
   #inlineWith: string | undefined | null = null;
-  /** The inline data on screen, and how many times it has changed. */
+  /** The inline data on screen. */
   #inline?: ValidationResult;
-  #inlineVersion = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -75,10 +74,9 @@ export class SnapshotController implements ReactiveController {
       if (source.inline) this.state = inlineState(source.inline);
       return;
     }
+    const key = JSON.stringify([source.endpoint, source.tickers, source.named, !!source.inline]);
     // New inline data (the data property set again) starts over too.
-    if (source.inline !== previous?.inline) this.#inlineVersion += 1;
-    const key = JSON.stringify([source.endpoint, source.tickers, source.named, source.inline && this.#inlineVersion]);
-    if (key !== this.#key) {
+    if (key !== this.#key || source.inline !== previous?.inline) {
       this.#key = key;
       this.#start();
       return;

@@ -1,3 +1,5 @@
+import { parentOf } from '../dom.js';
+
 /**
  * Where an element's language comes from: its own `lang`, else the closest
  * ancestor's (across shadow roots, so a panel inside another component takes
@@ -6,7 +8,7 @@
  * a panel sits in.
  */
 export function languageOf(element: Element): string | undefined {
-  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+  for (let node: Element | null = element; node; node = parentOf(node)) {
     const lang = node.getAttribute('lang')?.trim();
     if (lang) return lang;
   }
