@@ -23,12 +23,12 @@ function serveCounting(options?: Parameters<typeof serve>[1], headers?: Record<s
 
 const scoreOf = (el: ResearchSnapshot, ticker: string) => String((part(card(el, ticker), 'meter') as HTMLMeterElement | null)?.value);
 const panel = (el: ResearchSnapshot) => shadow(el).querySelector('.panel')!;
-/** A panel for MSFT, in a box of its own, with inline data for it (Microsoft, 65); the endpoint attribute where given. */
-async function inlinePanel(endpoint?: string): Promise<ResearchSnapshot> {
+/** A panel for MSFT, in a box of its own, with inline data for it (Microsoft, 65); the endpoint attribute and a snapshot-load listener where given. */
+async function inlinePanel(endpoint?: string, onLoad?: (event: Event) => void): Promise<ResearchSnapshot> {
   const body = JSON.stringify({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
   const box = await fixture<HTMLElement>(
     html`<div>
-      <research-snapshot tickers="MSFT" endpoint=${endpoint ?? nothing}
+      <research-snapshot tickers="MSFT" endpoint=${endpoint ?? nothing} @snapshot-load=${onLoad}
         ><script type="application/json">
           ${body}
         </script></research-snapshot
@@ -195,8 +195,7 @@ describe('loading, over HTTP', () => {
     it('keeps the inline data when a page-wide endpoint arrives later, and announces it once', async () => {
       const requests = serve({ items: [{ ticker: 'MSFT', score: 1 }] }, { endpoint: `${ENDPOINT}/late` });
       const loads: unknown[] = [];
-      const el = await inlinePanel();
-      el.addEventListener('snapshot-load', (e) => loads.push(e));
+      const el = await inlinePanel(undefined, (e) => loads.push(e));
       await settled(el);
       window.ResearchSnapshotConfig = { endpoint: `${ENDPOINT}/late` };
       el.heading = 'Markets';
