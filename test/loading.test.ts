@@ -200,6 +200,10 @@ describe('loading, over HTTP', () => {
       window.ResearchSnapshotConfig = { endpoint: `${ENDPOINT}/late` };
       el.heading = 'Markets';
       await el.updateComplete;
+      await waitUntil(() => loads.length > 0, 'snapshot-load did not fire');
+      // A second announcement would come a task after the render that made it.
+      await el.updateComplete;
+      await nextTask();
       await nextTask();
       expect(requests).to.have.length(0);
       expect(scoreOf(el, 'MSFT')).to.equal('65');

@@ -1,0 +1,20 @@
+import base from './web-test-runner.config.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+const seen = new Map();
+const rows = [];
+const timing = {
+  start({ sessions }) {
+    sessions.on('session-status-updated', (s) => {
+      const key = s.id;
+      const t = seen.get(key) ?? {};
+      if (s.status === 'INITIALIZING') t.init = Date.now();
+      if (s.status === 'TEST_STARTED') t.start = Date.now();
+      if (s.status === 'TEST_FINISHED') t.end = Date.now();
+      seen.set(key, t);
+      if (s.status === 'FINISHED') rows.push([s.browser.name, s.testFile.replace(/.*\/test\//, ''), Date.now() - t.init, t.start - t.init, t.end - t.start]);
+    });
+  },
+  stop() { rows.sort((a, b) => b[2] - a[2]); writeFileSync(process.env.TIMING_OUT || '/tmp/t/timing.tsv', rows.map((r) => r.join('\t')).join('\n') + '\n'); },
+};
+export default { ...base, reporters: [defaultReporter(), timing] };
