@@ -92,7 +92,10 @@ describe('hostile data', () => {
     const box = document.createElement('div');
     box.innerHTML = LIVE[0];
     document.body.append(box);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The payload runs when its image fails to load, which on a busy machine can take a while.
+    await waitUntil(() => window.__hits > before, 'the control payload did not run: the detector would miss an attack', {
+      timeout: 5000,
+    }).catch(() => undefined);
     box.remove();
     expect(window.__hits, 'the control payload did not run: the detector would miss an attack').to.equal(before + 1);
     window.__hits = 0;
