@@ -197,9 +197,10 @@ export class ResearchSnapshot extends LitElement {
   /** Whether what the data says can be shown: in the panel's words, with every part its cards need. */
   #ready = () => this.#movement.ready(this.#data.state, !!this.#language.catalog);
 
-  /** Fetches fresh data now, whatever the cache holds. */
+  /** Fetches fresh data now, whatever the cache holds; with `tickers="auto"`, after reading the story again. */
   refresh(): void {
-    this.#data.refresh();
+    if (this.#tickers.reread()) void this.updateComplete.then(() => this.#data.refresh());
+    else this.#data.refresh();
   }
 
   /** `lang` is the platform's attribute; a change to it re-renders in the new language. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { discoverTickers } from '../src/data/discovery.js';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
@@ -110,5 +110,34 @@ describe('ticker discovery (tickers="auto")', () => {
     const el = page.querySelector<ResearchSnapshot>('research-snapshot')!;
     await settled(el);
     expect(cards(el).map((c) => c.dataset.ticker)).to.deep.equal(['NVDA', 'AMD']);
+  });
+
+  it('reads the story again on refresh() and when put back in the page, as a single-page app swaps the story', async () => {
+    const requests = serve((tickers) => ({ items: tickers.map((ticker) => ({ ticker, score: 50 })) }));
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <main id="story"><p>$MSFT rose.</p></main>
+        <aside><research-snapshot tickers="auto" source="#story" endpoint=${ENDPOINT}></research-snapshot></aside>
+      </div>`,
+    );
+    const el = page.querySelector<ResearchSnapshot>('research-snapshot')!;
+    const story = page.querySelector('#story')!;
+    const shown = () => cards(el).map((c) => `${c.dataset.ticker}:${c.dataset.state}`);
+    await settled(el);
+    expect(shown()).to.deep.equal(['MSFT:item']);
+    // The next story, swapped in place: refresh() reads it and asks for its companies.
+    story.innerHTML = '<p>$AMZN and $RIVN fell.</p>';
+    el.refresh();
+    await waitUntil(() => shown().join() === 'AMZN:item,RIVN:item', `still ${shown().join()}`);
+    // The same story: refresh() asks for the same companies again.
+    el.refresh();
+    await waitUntil(() => requests.length === 3, 'refresh() did not ask again');
+    // Put back after the story changed (a router moving the panel): the story is read again.
+    story.innerHTML = '<p>$ARM</p>';
+    const aside = el.parentElement!;
+    el.remove();
+    aside.append(el);
+    await waitUntil(() => shown().join() === 'ARM:item', `still ${shown().join()}`);
+    expect(requests.map((r) => r.tickers)).to.deep.equal(['MSFT', 'AMZN,RIVN', 'AMZN,RIVN', 'ARM']);
   });
 });

@@ -44,11 +44,11 @@ export class TickersController implements ReactiveController {
    * or, the first time, shows the loading cards its reserved space holds.
    */
   update(options: TickerOptions, changed: boolean): boolean {
+    this.#options = options;
     this.inline = this.#readInline(options.data);
     if (!this.#reread && !changed && this.tokens.length) return true;
     this.#reread = false;
-    const auto = options.tickers.trim().toLowerCase() === 'auto';
-    const tokens = auto ? (isServer ? [] : this.#discover(options)) : parseTickers(options.tickers);
+    const tokens = this.#auto() ? (isServer ? [] : this.#discover(options)) : parseTickers(options.tickers);
     if (!tokens) {
       // Until the story is read, as many loading cards as the space reserved for them (--research-snapshot-cards).
       if (!this.tokens.length) {
@@ -62,9 +62,30 @@ export class TickersController implements ReactiveController {
     return true;
   }
 
+  /** Put back in a page (a single-page app's new story, say): the story is read again. */
+  hostConnected(): void {
+    this.#reread = this.#auto();
+  }
+
   hostDisconnected(): void {
     document.removeEventListener('DOMContentLoaded', this.#readAgain);
   }
+
+  /**
+   * With `tickers="auto"`, reads the story again now (`refresh()`): true when
+   * it names other companies than the cards show, and the panel is to show them.
+   */
+  reread(): boolean {
+    const options = this.#options;
+    if (!options || !this.#auto() || discovery.get() instanceof Promise) return false;
+    const found = this.#discover(options)?.map((t) => t.ticker);
+    if (!found || found.join() === this.tokens.map((t) => t.ticker).join()) return false;
+    this.#readAgain();
+    return true;
+  }
+
+  #options?: TickerOptions;
+  #auto = () => this.#options?.tickers.trim().toLowerCase() === 'auto';
 
   #readAgain = () => {
     this.#reread = true;
