@@ -84,7 +84,8 @@ export class ResearchSnapshot extends LitElement {
 
   /** The reactive properties and their attributes; each is described at its field below. */
   static override properties = {
-    tickers: {},
+    // Removed, it is empty again (not null).
+    tickers: { converter: (value: string | null) => value ?? '' },
     source: {},
     maxTickers: { attribute: 'max-tickers', type: Number },
     linkPattern: { attribute: 'link-pattern' },

@@ -19,6 +19,10 @@ function serveDemo(options?: Parameters<typeof serve>[1]) {
   );
 }
 
+/** Out of its loading state (or a lazy panel that has not been asked for yet). */
+const settledNow = (el: ResearchSnapshot) =>
+  el.getAttribute('loading') !== 'eager' || shadow(el).querySelector('.panel')?.getAttribute('aria-busy') === 'false';
+
 async function mount(template: ReturnType<typeof html>): Promise<ResearchSnapshot> {
   const el = await fixture<ResearchSnapshot>(template);
   await settled(el);
@@ -582,6 +586,77 @@ describe('<research-snapshot>', () => {
   });
 
   describe('attribute changes', () => {
+    it('removing any attribute shows what the panel shows without it, and throws nothing', async () => {
+      serveDemo();
+      const base = { tickers: 'MSFT AMZN', endpoint: ENDPOINT, loading: 'eager' };
+      const samples: Record<string, string> = {
+        ...base,
+        source: '#story',
+        'max-tickers': '1',
+        'link-pattern': '/q/([A-Z]+)',
+        provider: 'Provider',
+        heading: 'Heading',
+        subheading: 'Sub-heading',
+        footer: 'Footer',
+        timeout: '3',
+        refresh: '600',
+        theme: 'dark',
+        layout: 'compact',
+        transparent: '',
+        'heading-level': '4',
+        'score-name': 'Q.A.R.',
+        lang: 'fr',
+      };
+      const failures: string[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+        failures.push(String('reason' in event ? event.reason : event.message));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      const panel = (attributes: Record<string, string>) => {
+        const el = document.createElement('research-snapshot') as ResearchSnapshot;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        return el;
+      };
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      const pairs = Object.entries(samples).map(([name, value]) => {
+        const without = Object.fromEntries(Object.entries(base).filter(([key]) => key !== name));
+        const removed = panel({ ...without, [name]: value });
+        const never = panel(without);
+        box.append(removed, never);
+        return { name, removed, never };
+      });
+      try {
+        await Promise.all(pairs.map(({ removed }) => removed.updateComplete));
+        for (const { name, removed } of pairs) removed.removeAttribute(name);
+        // Everything but the sub-heading: a panel that fails after showing cards keeps its place (no shift), one that never had any gives it back.
+        const looks = (el: ResearchSnapshot) =>
+          [
+            [...shadow(el).querySelectorAll('.panel > *:not(.panel-head), .panel-head > :not([part="subheading"])')].map((node) =>
+              node.textContent?.replace(/\s+/g, ' ').trim(),
+            ),
+            [...shadow(el).querySelectorAll('[part], [lang], [dir], [data-scheme]')]
+              .filter((node) => !node.closest('[part="subheading"]'))
+              .map((node) => ['part', 'lang', 'dir', 'data-scheme', 'data-state'].map((a) => node.getAttribute(a)).join('|')),
+            getComputedStyle(shadow(el).querySelector('.panel')!).colorScheme,
+          ].join('\n');
+        // A panel that has loaded stays loaded when it becomes lazy.
+        const different = () =>
+          pairs.filter(({ name, removed, never }) => name !== 'loading' && looks(removed) !== looks(never)).map(({ name }) => name);
+        await waitUntil(
+          () => different().length === 0 && pairs.every(({ never }) => settledNow(never)),
+          `differs: ${different().join(', ')}`,
+          {
+            timeout: 5000,
+          },
+        ).catch(() => undefined);
+        expect(different(), 'removed, and never set, look different').to.deep.equal([]);
+        expect(failures).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+    });
+
     it('refetch and re-render for new tickers', async () => {
       const requests = serveDemo();
       const el = await mount(html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT}></research-snapshot>`);
