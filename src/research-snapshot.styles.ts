@@ -58,6 +58,11 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  /* Text isolated in its own direction keeps to the panel's side: an English sector in a Hebrew card aligns right, as the rest of the card does. */
+  [dir='auto'] {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   p {
     margin: 0;
   }

@@ -236,6 +236,23 @@ describe('the panel in the reader’s language', () => {
     check(part(card(el, 'AMZN'), 'explanation')!);
   });
 
+  it('aligns text in another direction to the panel’s side: an English sector and explanation in a Hebrew card', async () => {
+    const el = await panel({ lang: 'he', dir: 'rtl' });
+    await waitUntil(() => root(el).getAttribute('lang') === 'he');
+    const amzn = card(el, 'AMZN');
+    const edge =
+      amzn.getBoundingClientRect().right -
+      parseFloat(getComputedStyle(amzn).paddingRight) -
+      parseFloat(getComputedStyle(amzn).borderRightWidth);
+    for (const name of ['sector', 'explanation']) {
+      const piece = part(amzn, name)!;
+      const range = document.createRange();
+      range.selectNodeContents(piece);
+      const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+      expect(edge - right, `${name} ("${piece.textContent!.slice(0, 20)}…") ends at the card's right edge`).to.be.below(2);
+    }
+  });
+
   it('keeps the reader’s full locale for numbers: Swiss grouping with German words', async () => {
     const el = await panel({ lang: 'de-CH' }, { items: [{ ticker: 'AMZN', price: 12345.5, currency: 'CHF', score: 54 }] });
     await waitUntil(() => text(part(card(el, 'AMZN'), 'price')).match(/12['’]345\.50/), text(part(card(el, 'AMZN'), 'price')));

@@ -40,6 +40,18 @@ describe('formatting (en-US)', () => {
     expect(formatPriceTime('2026-04-27T07:00:00Z', 'Asia/Tokyo')).to.match(/^Apr 27, 04:00 PM (GMT\+9|JST)$/);
   });
 
+  it('writes the zone in Traditional Chinese words, first and without brackets, not as "[EDT]"', () => {
+    for (const locale of ['zh-TW', 'zh-HK', 'zh-Hant']) {
+      // 東部夏令時間 (北美東部夏令時間 in Hong Kong): Eastern Daylight Time.
+      expect(formatPriceTime('2026-04-27T20:30:00Z', 'America/New_York', locale), locale).to.match(
+        /^\p{Script=Han}+夏令時間 4月27日 下午04:30$/u,
+      );
+      expect(formatPriceTime('2025-01-15T14:35:00Z', 'America/New_York', locale, Date.parse('2026-04-27T12:00:00Z')), locale).to.match(
+        /^\p{Script=Han}+標準時間 2025年1月15日 上午09:35$/u,
+      );
+    }
+  });
+
   describe('label', () => {
     for (const [score, label] of [
       [100, 'Strong'],

@@ -401,5 +401,30 @@ describe('how the score moved', () => {
       expect(getComputedStyle(part(card(el, 'MSFT'), 'movement')!).display).to.not.equal('none');
       expect(shadow(el).querySelector('[part="score-change"]')!.getAttribute('aria-hidden')).to.equal('true');
     });
+
+    it('draws the compact score change with its sign before its number on a right-to-left page too', async () => {
+      document.documentElement.dir = 'rtl';
+      try {
+        const el = await show([MOVED, { ...MOVED, ticker: 'DOWN', score: 50 }], 'compact');
+        for (const [ticker, sign] of [
+          ['MSFT', '+'],
+          ['DOWN', '-'],
+        ]) {
+          const change = card(el, ticker).querySelector<HTMLElement>('[part="score-change"]')!;
+          const node = document.createTreeWalker(change, NodeFilter.SHOW_TEXT).nextNode()!;
+          const at = (i: number) => {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            return range.getBoundingClientRect();
+          };
+          const value = node.textContent!;
+          expect(value[0], ticker).to.equal(sign);
+          expect(at(0).left, `${ticker}: "${value}" reads sign first, left to right`).to.be.below(at(1).left);
+        }
+      } finally {
+        document.documentElement.removeAttribute('dir');
+      }
+    });
   });
 });

@@ -39,7 +39,7 @@ export function formatPriceTime(iso: string, timeZone: string, locale = DEFAULT_
   const currentYear = dayIn(now, timeZone).slice(0, 4);
   if (isDay(iso)) return formatDay(iso, currentYear, locale);
   const year = dayIn(time, timeZone).slice(0, 4) === currentYear ? {} : { year: 'numeric' as const };
-  return dateFormat(locale, {
+  const text = dateFormat(locale, {
     ...year,
     month: 'short',
     day: 'numeric',
@@ -48,6 +48,13 @@ export function formatPriceTime(iso: string, timeZone: string, locale = DEFAULT_
     timeZone,
     timeZoneName: 'short',
   }).format(time);
+  // Where the locale's pattern brackets an abbreviation (Traditional Chinese: "下午04:30 [EDT]"), the zone's own name leads: "東部夏令時間 4月27日 下午04:30".
+  const bracketed = /\s*\[[^\]]*\]$/.exec(text);
+  if (!bracketed) return text;
+  const zone = dateFormat(locale, { timeZone, timeZoneName: 'long' })
+    .formatToParts(time)
+    .find((part) => part.type === 'timeZoneName')!.value;
+  return `${zone} ${text.slice(0, bracketed.index)}`;
 }
 
 /** A time of day in the reader's zone: `10:32 AM`. */

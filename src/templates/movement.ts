@@ -73,9 +73,16 @@ export function movementParts(lit: Lit): Movement {
     },
     scoreChange(item, view) {
       const delta = scoreDelta(item);
-      return delta === undefined
-        ? nothing
-        : html`<span class="score-change" part="score-change" aria-hidden="true">${formatDelta(delta, view.locale)}</span>`;
+      if (delta === undefined) return nothing;
+      const text = formatDelta(delta, view.locale);
+      // Isolated in the direction it is written in, as every number (see number() in bidi.ts): "+27", not "27+", on a right-to-left page.
+      return html`<span
+        class="score-change"
+        part="score-change"
+        aria-hidden="true"
+        dir=${/[\u0600-\u06ff\u200f]/.test(text) ? 'rtl' : 'ltr'}
+        >${text}</span
+      >`;
     },
   };
 }
