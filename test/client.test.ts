@@ -183,7 +183,8 @@ describe('page-wide data client', () => {
       await clock.tickAsync(50);
       const second = load(['MSFT'], { timeout: 600 });
       const [a, b] = await run(Promise.all([first, second]));
-      expect([a.failure?.kind, b.failure?.kind]).to.deep.equal(['timeout', 'timeout']);
+      // Both gave up while the request waited to try again: what they were told is the endpoint's answer.
+      expect([a.failure?.kind, a.failure?.status, b.failure?.kind, b.failure?.status]).to.deep.equal(['http', 503, 'http', 503]);
       const third = watch(load(['MSFT'], { timeout: 600 }));
       await clock.tickAsync(1);
       expect(third.settled, 'failed fast').to.equal(true);
@@ -374,6 +375,28 @@ describe('page-wide data client', () => {
         expect(result.failure).to.equal(undefined);
       });
     }
+
+    it('tells the last answer, not a timeout, when the deadline passes while waiting to try again', async () => {
+      // Retries enough that they cannot all fit in the 3 s (each waits up to 2 s).
+      window.ResearchSnapshotConfig = { retryBaseDelay: 1, retryMaxDelay: 2, retries: 30 };
+      use(fakeEndpoint(() => status(503)));
+      const alone = await run(load(['MSFT'], { timeout: 3000 }));
+      expect([alone.failure?.kind, alone.failure?.status]).to.deep.equal(['http', 503]);
+      use(fakeEndpoint(() => status(503, { 'Retry-After': '5' })));
+      const waitingOut = await run(load(['MSFT'], { timeout: 3000 }));
+      expect([waitingOut.failure?.kind, waitingOut.failure?.status]).to.deep.equal(['http', 503]);
+      use(
+        fakeEndpoint(() => {
+          throw new TypeError('Failed to fetch');
+        }),
+      );
+      const unreachable = await run(load(['MSFT'], { timeout: 3000 }));
+      expect(unreachable.failure?.kind).to.equal('network');
+      // A silent endpoint is still a timeout.
+      use(fakeEndpoint(() => ({ items: [] }), { wait: 60_000 }));
+      const silent = await run(load(['MSFT'], { timeout: 3000 }));
+      expect(silent.failure?.kind).to.equal('timeout');
+    });
 
     it('gives up after 3 retries, with the last answer', async () => {
       const calls = use(fakeEndpoint(() => status(500)));

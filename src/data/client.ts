@@ -161,7 +161,8 @@ export class EndpointClient {
       });
     } catch (error) {
       if (signal?.aborted || !(error instanceof SnapshotRequestError)) throw error;
-      failure = error;
+      // Given up while its request waits to try again: the endpoint's last answer, not "no response".
+      failure = (error.kind === 'timeout' && [...ticket.flights].find((f) => f.between)?.between) || error;
       leave();
       this.#cache.block(stale, error, timeout);
       for (const t of stale) failed.add(t);

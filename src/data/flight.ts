@@ -54,8 +54,12 @@ export class Flight<Waiter = unknown> {
   readonly waiters = new Set<Waiter>();
   readonly done: Promise<FlightResult>;
   settled = false;
+  /** The last attempt's failure, while the flight waits to try again. */
+  between?: SnapshotRequestError;
   /** The endpoint's Retry-After, while the flight waits it out. */
-  waitingOut?: SnapshotRequestError;
+  get waitingOut(): SnapshotRequestError | undefined {
+    return this.between?.retryAfter === undefined ? undefined : this.between;
+  }
   /** Milliseconds its most patient waiter allowed (from when that waiter joined). */
   patience = 0;
   #deadline = 0;
@@ -116,9 +120,12 @@ export class Flight<Waiter = unknown> {
           if (signal.aborted) throw error;
           const wait = retryDelay(error, attempt);
           if (wait === undefined) throw error;
-          this.waitingOut = error instanceof SnapshotRequestError && error.retryAfter !== undefined ? error : undefined;
-          await sleep(wait, signal);
-          this.waitingOut = undefined;
+          this.between = error instanceof SnapshotRequestError ? error : undefined;
+          await sleep(wait, signal).catch((reason: unknown) => {
+            // The deadline passed while waiting to try again: the endpoint did answer, and its answer says more than "no response".
+            throw reason instanceof SnapshotRequestError && reason.kind === 'timeout' && this.between ? this.between : reason;
+          });
+          this.between = undefined;
         }
       }
     } finally {
