@@ -2,7 +2,7 @@ import type { SnapshotItem } from './data/types.js';
 
 /** What went wrong, from the publisher's point of view. */
 export type SnapshotErrorKind =
-  /** No endpoint is configured, or it is not a URL. */
+  /** No endpoint is configured, or it is not an http: or https: URL. */
   | 'config'
   /** The endpoint could not be reached. */
   | 'network'

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { SnapshotRequestError, fetchSnapshot, parseMaxAge, parseRetryAfter, snapshotUrl, timeoutError } from '../src/data/request.js';
+import {
+  SnapshotRequestError,
+  fetchSnapshot,
+  parseMaxAge,
+  parseRetryAfter,
+  snapshotUrl,
+  tickerUrl,
+  timeoutError,
+} from '../src/data/request.js';
 import { ENDPOINT, HttpResponse, serve, startWorker, worker } from './support/msw.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -24,6 +32,25 @@ describe('snapshotUrl', () => {
     expect(() => snapshotUrl('http://', ['A']))
       .to.throw(SnapshotRequestError)
       .with.property('kind', 'config');
+  });
+
+  it('throws a config error for a URL that is not http: or https:', () => {
+    for (const endpoint of [
+      'ftp://x.test/s',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'ws://x.test/s',
+      'data:application/json,{}',
+      'about:blank',
+    ]) {
+      expect(() => snapshotUrl(endpoint, ['A']), endpoint)
+        .to.throw(SnapshotRequestError, 'must be http: or https:')
+        .with.property('kind', 'config');
+      expect(() => tickerUrl(`${endpoint}/{ticker}`, 'A'), endpoint)
+        .to.throw(SnapshotRequestError)
+        .with.property('kind', 'config');
+    }
+    expect(snapshotUrl('HTTPS://x.test/s', ['A'])).to.equal('https://x.test/s?tickers=A');
   });
 });
 

@@ -27,18 +27,22 @@ export class SnapshotRequestError extends Error {
 /** The placeholder that makes an endpoint per-ticker: `https://cdn.example.com/{ticker}.json`. */
 export const TICKER_PLACEHOLDER = '{ticker}';
 
+/** The endpoint as a URL: http or https only (fetch cannot ask anything else for JSON, and would fail as if the network were down). */
 function resolve(endpoint: string, base?: string): URL {
+  let url: URL | undefined;
   try {
-    return new URL(endpoint, base);
+    url = new URL(endpoint, base);
   } catch {
-    throw new SnapshotRequestError('config', `"${endpoint}" is not a valid endpoint URL.`);
+    // Reported below.
   }
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url;
+  throw new SnapshotRequestError('config', `"${endpoint}" is not a valid endpoint URL: it must be http: or https:.`);
 }
 
 /**
  * The canonical request URL: upper-cased, unique, sorted tickers, comma-joined,
  * so that a CDN caches one URL per set. Throws a `config` error when the
- * endpoint is not a URL.
+ * endpoint is not an http: or https: URL.
  */
 export function snapshotUrl(endpoint: string, tickers: readonly string[], base?: string): string {
   const url = resolve(endpoint, base);
