@@ -17,6 +17,8 @@ export interface ResearchSnapshotConfig {
   retryBaseDelay?: number;
   /** Seconds: the longest backoff, and the longest `Retry-After` waited out in a skeleton. Default 30. */
   retryMaxDelay?: number;
+  /** Seconds: the shortest period a `refresh` attribute may set (a shorter one counts as this). Default 5. */
+  minRefresh?: number;
   /**
    * Messages by language tag (`de`, `pt-BR`, `nl`…): single messages override
    * the built-in catalog; a complete catalog adds a language.
@@ -43,6 +45,7 @@ export const DEFAULTS = {
   retries: 3,
   retryBaseDelay: 1,
   retryMaxDelay: 30,
+  minRefresh: 5,
 } as const;
 
 type Numeric = keyof typeof DEFAULTS;
@@ -75,4 +78,14 @@ export function localeSettings(): Record<string, Partial<Catalog>> | undefined {
 /** Seconds from a numeric attribute: a finite number ≥ 0, else the fallback. */
 export function seconds(value: number | null | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/**
+ * Seconds between refreshes from the `refresh` attribute: none (0), or at
+ * least the page's `minRefresh`, so that a panel on a page many read cannot
+ * hammer its endpoint (a typo such as ".05" would).
+ */
+export function refreshSeconds(value: number | null | undefined): number {
+  const period = seconds(value, 0);
+  return period && Math.max(period, setting('minRefresh'));
 }

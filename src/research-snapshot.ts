@@ -1,5 +1,5 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
-import { configuredEndpoint, configuredScoreName, seconds } from './config.js';
+import { configuredEndpoint, configuredScoreName, refreshSeconds, seconds } from './config.js';
 import { warmCardFormats } from './format/warm.js';
 import { DEFAULT_TIMEOUT_MS } from './data/request.js';
 import { DEFAULT_CAP, requested } from './data/tickers.js';
@@ -159,7 +159,7 @@ export class ResearchSnapshot extends LitElement {
   timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /**
-   * Seconds between refreshes (the `refresh` attribute); none when 0. Polling
+   * Seconds between refreshes (the `refresh` attribute); none when 0, at least 5. Polling
    * pauses while the page is hidden and revalidates once when it is shown again.
    * A failed refresh keeps the data on screen, marked with its time.
    */
@@ -239,7 +239,7 @@ export class ResearchSnapshot extends LitElement {
       inline,
       lazy: this.loading !== 'eager',
       timeout: (seconds(this.timeout, 0) || DEFAULT_TIMEOUT_MS / 1000) * 1000,
-      refresh: seconds(this.refreshInterval, 0),
+      refresh: refreshSeconds(this.refreshInterval),
     });
     const { status } = this.#data.state;
     this.#shrink.follow(!!this.#language.catalog && (status === 'error' || status === 'retrying'));

@@ -292,7 +292,7 @@ describe('accessibility', () => {
   });
 
   it('says a failure once for the page however often polling panels fail again', async () => {
-    window.ResearchSnapshotConfig = { retries: 0 };
+    window.ResearchSnapshotConfig = { retries: 0, minRefresh: 0 };
     let calls = 0;
     serve(
       () => {

@@ -44,7 +44,8 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 describe('loading, over HTTP', () => {
   before(startWorker);
   beforeEach(() => {
-    window.ResearchSnapshotConfig = { retryBaseDelay: 0.01, retryMaxDelay: 2 };
+    // Polling tests poll every tenth of a second.
+    window.ResearchSnapshotConfig = { retryBaseDelay: 0.01, retryMaxDelay: 2, minRefresh: 0 };
   });
   afterEach(() => {
     worker.resetHandlers();
@@ -394,6 +395,17 @@ describe('loading, over HTTP', () => {
       expect(requests.length).to.be.at.least(3);
     });
 
+    it('refreshes no more often than every 5 seconds unless the page lowers minRefresh (a typo such as ".05" cannot hammer the endpoint)', async () => {
+      delete window.ResearchSnapshotConfig;
+      const requests = serveCounting();
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh=".05"></research-snapshot>`,
+      );
+      await settled(el);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(requests, 'asked again within 5 s').to.have.length(1);
+    });
+
     it('keeps the cards on screen when a refresh first brings history, and draws how the score moved once its code is here', async () => {
       // The first data with history on this page: its code (movement.js) is not loaded yet.
       let moved = false;
@@ -427,7 +439,7 @@ describe('loading, over HTTP', () => {
     });
 
     it('keeps the last good data on a failed refresh, marked stale with its time, until the next success', async () => {
-      window.ResearchSnapshotConfig = { retries: 0 };
+      window.ResearchSnapshotConfig = { retries: 0, minRefresh: 0 };
       let calls = 0;
       serve((tickers) => {
         calls += 1;
@@ -448,7 +460,7 @@ describe('loading, over HTTP', () => {
     });
 
     it('shows what loaded when one of its requests fails on the first load: no "Couldn’t refresh", and the error names only the failed tickers', async () => {
-      window.ResearchSnapshotConfig = { retries: 0, batchSize: 1 };
+      window.ResearchSnapshotConfig = { retries: 0, batchSize: 1, minRefresh: 0 };
       serve((tickers) => (tickers[0] === 'ERR' ? new HttpResponse(null, { status: 500 }) : { items: [{ ticker: tickers[0], score: 50 }] }));
       const el = document.createElement('research-snapshot') as ResearchSnapshot;
       const loads: SnapshotLoadDetail[] = [];
@@ -469,7 +481,7 @@ describe('loading, over HTTP', () => {
     });
 
     it('marks only a refresh that left older data on screen as stale, and names the tickers it affected', async () => {
-      window.ResearchSnapshotConfig = { retries: 0, batchSize: 1 };
+      window.ResearchSnapshotConfig = { retries: 0, batchSize: 1, minRefresh: 0 };
       let failing = false;
       serve((tickers) =>
         failing && tickers[0] === 'ERR'
