@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
+import sinon from 'sinon';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
 import type { SnapshotErrorDetail, SnapshotLoadDetail } from '../src/events.js';
@@ -457,6 +458,37 @@ describe('loading, over HTTP', () => {
       await waitUntil(() => errors.includes('http'), 'no snapshot-error for the failed refresh');
       await waitUntil(() => scoreOf(el, 'MSFT') === '30', 'no later success', { timeout: 2000 });
       expect(part(panel(el), 'stale')).to.equal(null);
+    });
+
+    it('names the day, and the year, of the data a failed refresh leaves on screen when it is not the reader’s today', async () => {
+      // The reader's clock (Date only): Monday 27 April 2026, 5 PM where the reader is.
+      const clock = sinon.useFakeTimers({ now: new Date(2026, 3, 27, 17, 0), toFake: ['Date'], shouldAdvanceTime: true });
+      try {
+        window.ResearchSnapshotConfig = { retries: 0 };
+        let calls = 0;
+        serve((tickers) =>
+          ++calls === 1 ? { items: tickers.map((ticker) => ({ ticker, score: 10 })) } : new HttpResponse(null, { status: 503 }),
+        );
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} loading="eager"></research-snapshot>`,
+        );
+        await settled(el);
+        const stale = () => text(part(panel(el), 'stale'));
+        el.refresh();
+        await waitUntil(() => part(panel(el), 'stale'), 'no stale mark');
+        expect(stale()).to.equal('Couldn’t refresh. Showing data from 5:00 PM.');
+        // The next morning, the tab still open.
+        clock.setSystemTime(new Date(2026, 3, 28, 9, 0));
+        el.refresh();
+        await waitUntil(() => stale().includes('Apr'), `still "${stale()}"`);
+        expect(stale()).to.equal('Couldn’t refresh. Showing data from Apr 27, 5:00 PM.');
+        clock.setSystemTime(new Date(2027, 0, 4, 9, 0));
+        el.refresh();
+        await waitUntil(() => stale().includes('2026'), `still "${stale()}"`);
+        expect(stale()).to.equal('Couldn’t refresh. Showing data from Apr 27, 2026, 5:00 PM.');
+      } finally {
+        clock.restore();
+      }
     });
 
     it('shows what loaded when one of its requests fails on the first load: no "Couldn’t refresh", and the error names only the failed tickers', async () => {

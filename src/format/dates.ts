@@ -10,8 +10,8 @@ import { DEFAULT_LOCALE } from './numbers.js';
 /** A calendar date alone, `2026-04-27`: a day, the same in every zone. */
 const isDay = (iso: string) => iso.length === 10;
 
-/** The calendar day (`2026-04-27`) an instant falls on in a time zone. */
-export function dayIn(time: number, timeZone: string): string {
+/** The calendar day (`2026-04-27`) an instant falls on in a time zone (by default the reader's). */
+export function dayIn(time: number, timeZone?: string): string {
   const parts = dateFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).formatToParts(time);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
@@ -57,7 +57,14 @@ export function formatPriceTime(iso: string, timeZone: string, locale = DEFAULT_
   return `${zone} ${text.slice(0, bracketed.index)}`;
 }
 
-/** A time of day in the reader's zone: `10:32 AM`. */
-export function formatTime(time: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(time);
+/**
+ * A time in the reader's zone: `10:32 AM` on the reader's current day;
+ * another day's with its day, `Apr 27, 5:00 PM`, and another year's with its
+ * year, so that no earlier day's time reads as today's.
+ */
+export function formatTime(time: number, locale = DEFAULT_LOCALE, now = Date.now()): string {
+  const [day, today] = [dayIn(time), dayIn(now)];
+  const year = day.slice(0, 4) === today.slice(0, 4) ? {} : { year: 'numeric' as const };
+  const date = day === today ? {} : { month: 'short' as const, day: 'numeric' as const, ...year };
+  return dateFormat(locale, { ...date, hour: 'numeric', minute: '2-digit' }).format(time);
 }

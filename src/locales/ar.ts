@@ -53,7 +53,7 @@ const ar: Catalog = {
   unsupportedTicker: (ticker) => none(ticker, ': خارج تغطية المزوّد'),
   loadFailed: 'تعذّر تحميل بيانات الأسهم.',
   retry: 'إعادة المحاولة',
-  stale: (time) => `تعذّر التحديث. البيانات المعروضة تعود إلى الساعة ${time}.`,
+  stale: (time) => `تعذّر التحديث. البيانات المعروضة تعود إلى ${time}.`,
   unavailable: 'الملخص غير متاح',
 };
 

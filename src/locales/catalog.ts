@@ -83,7 +83,11 @@ export interface Catalog {
   unsupportedTicker(ticker: string): string;
   loadFailed: string;
   retry: string;
-  /** A refresh failed; `time` is when the data shown was fetched. */
+  /**
+   * A refresh failed; `time` is when the data shown was fetched: a time of day
+   * (`10:32 AM`) on the reader's current day, else with its day (`Apr 27, 5:00 PM`)
+   * and year, so the sentence must read with either.
+   */
   stale(time: string): string;
   unavailable: string;
 }

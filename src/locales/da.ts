@@ -54,7 +54,7 @@ const da: Catalog = {
   unsupportedTicker: (ticker) => `Data for ${ticker} er ikke tilgængelige: aktien dækkes ikke af denne dataleverandør.`,
   loadFailed: 'Aktiedataene kunne ikke hentes.',
   retry: 'Prøv igen',
-  stale: (time) => `Opdateringen mislykkedes. Viser data fra kl. ${time}.`,
+  stale: (time) => `Opdateringen mislykkedes. Viser data fra ${time}.`,
   unavailable: 'Aktieoverblikket er ikke tilgængeligt',
 };
 

@@ -51,7 +51,7 @@ const de: Catalog = {
   unsupportedTicker: (ticker) => `Daten zu ${ticker} sind nicht verfügbar: nicht im Angebot dieses Datenanbieters.`,
   loadFailed: 'Die Börsendaten konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
-  stale: (time) => `Aktualisierung fehlgeschlagen. Angezeigt werden Daten von ${time} Uhr.`,
+  stale: (time) => `Aktualisierung fehlgeschlagen. Angezeigt werden Daten mit Stand ${time}.`,
   unavailable: 'Snapshot nicht verfügbar',
 };
 

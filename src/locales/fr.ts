@@ -57,7 +57,7 @@ const fr: Catalog = {
   unsupportedTicker: (ticker) => `Les données ${de(ticker)} sont indisponibles : valeur non couverte.`,
   loadFailed: 'Impossible de charger les données boursières.',
   retry: 'Réessayer',
-  stale: (time) => `Échec de l’actualisation. Données de ${time}.`,
+  stale: (time) => `Échec de l’actualisation. Mise à jour : ${time}.`,
   unavailable: 'Aperçu indisponible',
 };
 

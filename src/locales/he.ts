@@ -56,7 +56,7 @@ const he: Catalog = {
   unsupportedTicker: (ticker) => `נתוני ${ticker} אינם זמינים: ספק הנתונים אינו מכסה מניה זו.`,
   loadFailed: 'טעינת נתוני המניות נכשלה.',
   retry: 'ניסיון חוזר',
-  stale: (time) => `הרענון נכשל. מוצגים נתונים מהשעה ${time}.`,
+  stale: (time) => `הרענון נכשל. מוצגים נתונים מ־${time}.`,
   unavailable: 'תמונת המצב אינה זמינה',
 };
 

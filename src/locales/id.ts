@@ -47,7 +47,7 @@ const id: Catalog = {
   unsupportedTicker: (ticker) => `Data ${ticker} tidak tersedia: tidak dicakup penyedia data ini.`,
   loadFailed: 'Data saham gagal dimuat.',
   retry: 'Coba lagi',
-  stale: (time) => `Gagal memperbarui. Menampilkan data pukul ${time}.`,
+  stale: (time) => `Gagal memperbarui. Menampilkan data per ${time}.`,
   unavailable: 'Ringkasan tidak tersedia',
 };
 

@@ -54,7 +54,7 @@ const nb: Catalog = {
   unsupportedTicker: (ticker) => `Data for ${ticker} er ikke tilgjengelige: aksjen dekkes ikke av denne dataleverandøren.`,
   loadFailed: 'Aksjedataene kunne ikke hentes.',
   retry: 'Prøv igjen',
-  stale: (time) => `Oppdateringen mislyktes. Viser data fra kl. ${time}.`,
+  stale: (time) => `Oppdateringen mislyktes. Viser data fra ${time}.`,
   unavailable: 'Aksjeoversikten er ikke tilgjengelig',
 };
 

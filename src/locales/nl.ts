@@ -53,7 +53,7 @@ const nl: Catalog = {
   unsupportedTicker: (ticker) => `De gegevens van ${ticker} zijn niet beschikbaar: niet in het aanbod van deze dataleverancier.`,
   loadFailed: 'De beursgegevens konden niet worden geladen.',
   retry: 'Opnieuw proberen',
-  stale: (time) => `Bijwerken is mislukt; dit zijn de gegevens van ${time} uur.`,
+  stale: (time) => `Bijwerken is mislukt; dit zijn de gegevens van ${time}.`,
   unavailable: 'Overzicht niet beschikbaar',
 };
 

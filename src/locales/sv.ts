@@ -59,7 +59,7 @@ const sv: Catalog = {
   unsupportedTicker: (ticker) => `Uppgifter om ${ticker} saknas: bevakas inte av den här dataleverantören.`,
   loadFailed: 'Det gick inte att hämta börsdata.',
   retry: 'Försök igen',
-  stale: (time) => `Uppdateringen misslyckades. Uppgifterna är från kl. ${time}.`,
+  stale: (time) => `Uppdateringen misslyckades. Uppgifterna är från ${time}.`,
   unavailable: 'Översikten är inte tillgänglig',
 };
 

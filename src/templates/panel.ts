@@ -175,7 +175,7 @@ export function failureMessage(view: View, onRetry: (() => void) | undefined, re
  */
 export function staleNote(view: View, since: number): TemplateResult {
   return html`<span class="stale" part="stale" dir="auto" lang=${langOf(view, 'stale')}
-    >${view.t.stale(formatTime(since, view.locale))}</span
+    >${view.t.stale(formatTime(since, view.locale, view.now))}</span
   >`;
 }
 
