@@ -56,7 +56,7 @@ const fi: Catalog = {
   unsupportedTicker: (ticker) => `Osakkeen ${ticker} tietoja ei ole saatavilla: tietopalvelu ei seuraa osaketta.`,
   loadFailed: 'Osaketietoja ei voitu ladata.',
   retry: 'Yritä uudelleen',
-  stale: (time) => `Päivitys epäonnistui. Tiedot haettu ${time}.`,
+  stale: (time) => `Päivitys epäonnistui. Tietojen hakuaika: ${time}.`,
   unavailable: 'Katsaus ei ole saatavilla',
 };
 

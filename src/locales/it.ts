@@ -57,7 +57,7 @@ const it: Catalog = {
   unsupportedTicker: (ticker) => `Dati di ${ticker} non disponibili: titolo non coperto.`,
   loadFailed: 'Impossibile caricare i dati di borsa.',
   retry: 'Riprova',
-  stale: (time) => `Impossibile aggiornare. Ultimi dati: ${time}.`,
+  stale: (time) => `Impossibile aggiornare. Ultimo aggiornamento: ${time}.`,
   unavailable: 'Snapshot non disponibile',
 };
 

@@ -55,7 +55,7 @@ const pl: Catalog = {
   unsupportedTicker: (ticker) => `Dane dla ${ticker} są niedostępne: walor poza ofertą dostawcy.`,
   loadFailed: 'Nie udało się wczytać danych giełdowych.',
   retry: 'Spróbuj ponownie',
-  stale: (time) => `Nie udało się odświeżyć. Stan danych: ${time}.`,
+  stale: (time) => `Nie udało się odświeżyć. Stan na ${time}.`,
   unavailable: 'Zestawienie niedostępne',
 };
 
