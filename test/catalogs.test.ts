@@ -253,6 +253,31 @@ describe('the panel in the reader’s language', () => {
     }
   });
 
+  for (const lang of ['he', 'ar']) {
+    it(`${lang}: the change of score leads its sentence about what changed, on its right, written "+N"`, async () => {
+      const previous = {
+        asOf: '2026-04-20',
+        score: 47,
+        signals: { momentum: 'weak', value: 'poor', quality: 'strong', sentiment: 'weak' },
+      };
+      const el = await panel({ lang, dir: 'rtl' }, { items: ITEMS.map((item) => ({ ...item, previous })) });
+      await waitUntil(() => root(el).getAttribute('lang') === lang && part(card(el, 'AMZN'), 'movement'), 'no movement line');
+      const line = part(card(el, 'AMZN'), 'movement')!;
+      expect(getComputedStyle(line).direction, 'the sentence is right to left').to.equal('rtl');
+      const figure = textNode(line, /\d|[٠-٩]/);
+      const value = figure.textContent!;
+      const sign = value.search(/[+\-−]/);
+      const digit = value.search(/\d|[٠-٩]/);
+      const words = textNode(line, /[\u0590-\u06ff]{2}/);
+      const first = words.textContent!.search(/[\u0590-\u06ff]/);
+      expect(charRect(figure, digit).left, `"${value}" is on the right of the words that follow it`).to.be.above(
+        charRect(words, first).right - 1,
+      );
+      if (/\d/.test(value))
+        expect(charRect(figure, sign).left, `"${value}": its sign before its digits`).to.be.below(charRect(figure, digit).left);
+    });
+  }
+
   it('keeps the reader’s full locale for numbers: Swiss grouping with German words', async () => {
     const el = await panel({ lang: 'de-CH' }, { items: [{ ticker: 'AMZN', price: 12345.5, currency: 'CHF', score: 54 }] });
     await waitUntil(() => text(part(card(el, 'AMZN'), 'price')).match(/12['’]345\.50/), text(part(card(el, 'AMZN'), 'price')));

@@ -16,6 +16,9 @@ export interface Lit {
  * card's about row, and the compact line's change of score. Lit comes from
  * the bundle that loads this module, so that its templates are that Lit's.
  */
+/** The direction a formatted number is written in: right to left where Intl wrote it for Arabic. */
+const dirOf = (figure: string) => (/[\u0600-\u06ff\u200f]/.test(figure) ? 'rtl' : 'ltr');
+
 export function movementParts(lit: Lit): Movement {
   const { html } = lit;
   const nothing: typeof litNothing = lit.nothing;
@@ -65,9 +68,15 @@ export function movementParts(lit: Lit): Movement {
     line(item, view) {
       const moved = movement(item, view.t, view.locale, view.now);
       const drawn = trendLine(item, view);
+      // The change of score isolated as every number is: "+7" stays before its words in a right-to-left sentence (Intl's mark would make it left to right).
+      const delta = scoreDelta(item);
+      const figure = delta === undefined ? '' : formatDelta(delta, view.locale);
+      const at = figure && moved ? moved.indexOf(figure) : -1;
+      const words =
+        at < 0 ? moved : html`${moved!.slice(0, at)}<span dir=${dirOf(figure)}>${figure}</span>${moved!.slice(at + figure.length)}`;
       return moved || drawn !== nothing
         ? html`<p class="movement" part="movement" dir="auto">
-            ${drawn}${moved ? html`<span class="movement-text" lang=${english(view, 'movement')}>${moved}</span>` : nothing}
+            ${drawn}${moved ? html`<span class="movement-text" lang=${english(view, 'movement')}>${words}</span>` : nothing}
           </p>`
         : nothing;
     },
@@ -75,14 +84,8 @@ export function movementParts(lit: Lit): Movement {
       const delta = scoreDelta(item);
       if (delta === undefined) return nothing;
       const text = formatDelta(delta, view.locale);
-      // Isolated in the direction it is written in, as every number (see number() in bidi.ts): "+27", not "27+", on a right-to-left page.
-      return html`<span
-        class="score-change"
-        part="score-change"
-        aria-hidden="true"
-        dir=${/[\u0600-\u06ff\u200f]/.test(text) ? 'rtl' : 'ltr'}
-        >${text}</span
-      >`;
+      // Isolated in its own direction, as every number (see number() in bidi.ts): "+27", not "27+", on a right-to-left page.
+      return html`<span class="score-change" part="score-change" aria-hidden="true" dir=${dirOf(text)}>${text}</span>`;
     },
   };
 }
