@@ -24,11 +24,18 @@ export const ownFile = (file: string): Promise<unknown> => import(/* @vite-ignor
  * `load` is written at each call site as `import.meta.env?.CDN ? ownFile('x.js') : import('./x.js')`,
  * so that each build keeps one branch and the script-tag builds never bundle the module.
  */
+/** Modules given with provide(), for the whole process or page (see registerCatalog). */
+const provided = ((globalThis as { [key: symbol]: unknown })[Symbol.for('research-snapshot.provided')] ??= new Map()) as Map<
+  string,
+  unknown
+>;
+
 export function onDemand<T>(load: () => Promise<unknown>, fallback: T, what: string): OnDemand<T> {
   let loading: Promise<T> | undefined;
   const self: OnDemand<T> & { loaded?: T } = {
     get: () =>
       self.loaded ??
+      (provided.get(what) as T | undefined) ??
       // A load that throws at once (no address for the script) is a failure like any other.
       (loading ??= Promise.resolve()
         .then(load)
@@ -39,7 +46,7 @@ export function onDemand<T>(load: () => Promise<unknown>, fallback: T, what: str
             return (self.loaded = fallback);
           },
         )),
-    provide: (module) => void (self.loaded = module),
+    provide: (module) => void provided.set(what, (self.loaded = module)),
   };
   return self;
 }

@@ -41,13 +41,18 @@ export interface RenderOptions {
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
   layout?: 'full' | 'compact';
+  /** No background of its own (the `transparent` attribute). */
+  transparent?: boolean;
   provider?: string;
   heading?: string;
   subheading?: string;
+  footer?: string;
+  /** The score's name (the `score-name` attribute). */
+  scoreName?: string;
   headingLevel?: number;
   /** Seconds between refreshes once the script runs. */
   refresh?: number;
-  /** Extra attributes for the element (class, id, data-*), as text. */
+  /** Extra attributes for the element (class, id, data-*, or any of its own), as text; an empty value writes a bare attribute. */
   attributes?: Record<string, string>;
   /** The page's URL, against which relative `url` fields resolve (without it they are dropped). */
   baseUrl?: string;
@@ -64,12 +69,40 @@ const escapeScript = (json: string) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
+const TEXTS = ['tickers', 'endpoint', 'lang', 'provider', 'heading', 'subheading', 'footer', 'scoreName', 'baseUrl'] as const;
+const CHOICES = { theme: ['light', 'dark', 'auto'], layout: ['full', 'compact'] } as const;
+
+/** Options of the wrong type or out of range are refused by name, before anything is rendered. */
+function check(options: RenderOptions): void {
+  const refuse = (name: string, what: string) => {
+    throw new TypeError(`renderSnapshot: "${name}" must be ${what}.`);
+  };
+  for (const name of TEXTS) if (options[name] !== undefined && typeof options[name] !== 'string') refuse(name, 'a string');
+  for (const [name, values] of Object.entries(CHOICES) as [keyof typeof CHOICES, readonly string[]][]) {
+    if (options[name] !== undefined && !values.includes(options[name])) refuse(name, values.map((v) => `"${v}"`).join(' or '));
+  }
+  if (
+    options.headingLevel !== undefined &&
+    !(Number.isInteger(options.headingLevel) && options.headingLevel >= 1 && options.headingLevel <= 6)
+  ) {
+    refuse('headingLevel', 'a whole number from 1 to 6');
+  }
+  if (options.refresh !== undefined && !(typeof options.refresh === 'number' && options.refresh >= 0))
+    refuse('refresh', 'a number of seconds');
+  if (options.transparent !== undefined && typeof options.transparent !== 'boolean') refuse('transparent', 'true or false');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) {
+    if (!SAFE_NAME.test(name)) throw new TypeError(`renderSnapshot: "${name}" is not an attribute name it will write.`);
+    if (typeof value !== 'string') refuse(`attributes.${name}`, 'a string');
+  }
+}
+
 /**
  * Renders `<research-snapshot>` for a response body (object or JSON text) to
  * an HTML string: the element with its attributes, its shadow root as
  * declarative shadow DOM, and the body inline as `<script type="application/json">`.
  */
 export async function renderSnapshot(body: unknown, options: RenderOptions = {}): Promise<string> {
+  check(options);
   // A copy: the caller's object is left as it was.
   let parsed: unknown = typeof body === 'object' && body !== null ? structuredClone(body) : body;
   if (typeof body === 'string') {
@@ -104,18 +137,18 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
           )
           .join(',')
       : options.tickers;
-  for (const name of Object.keys(options.attributes ?? {})) {
-    if (!SAFE_NAME.test(name)) throw new TypeError(`renderSnapshot: "${name}" is not an attribute name it will write.`);
-  }
   const attributes: Record<string, string | undefined> = {
     tickers,
     endpoint: options.endpoint,
     lang: options.lang?.trim() || 'en-US',
     theme: options.theme,
     layout: options.layout,
+    transparent: options.transparent ? '' : undefined,
     provider: options.provider,
     heading: options.heading,
     subheading: options.subheading,
+    footer: options.footer,
+    'score-name': options.scoreName,
     'heading-level': options.headingLevel === undefined ? undefined : String(options.headingLevel),
     refresh: options.refresh === undefined ? undefined : String(options.refresh),
     ...options.attributes,
@@ -131,16 +164,23 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
         layout=${attributes.layout ?? 'full'}
         heading-level=${attributes['heading-level'] ?? '2'}
         .data=${source}
+        ?transparent=${attributes.transparent !== undefined}
         .provider=${attributes.provider}
         .heading=${attributes.heading}
         .subheading=${attributes.subheading}
+        .footer=${attributes.footer}
+        .scoreName=${attributes['score-name']}
       ></research-snapshot>`,
     ),
   );
   // Lit's own markers stay; the opening tag is rewritten with the full attribute list.
   const open = `<research-snapshot ${Object.entries(attributes)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
-    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    // Empty values are left out, but for bare attributes: `transparent`, and the caller's own.
+    .filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && (entry[1] !== '' || entry[0] === 'transparent' || entry[0] in (options.attributes ?? {})),
+    )
+    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ')}>`;
   const inner = rendered.slice(
     rendered.indexOf('>', rendered.indexOf('<research-snapshot')) + 1,

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parentOf } from '../dom.js';
 
 export type PageScheme = 'light' | 'dark' | 'both' | undefined;
@@ -115,7 +115,8 @@ export class PageSchemeController implements ReactiveController {
    * for `auto` the reader's preference).
    */
   for(theme: string, transparent: boolean): PageScheme {
-    if (theme !== 'auto' && !transparent) return undefined;
+    // A server has no page to read: the stylesheet follows the reader's preference until the browser's first render.
+    if (isServer || (theme !== 'auto' && !transparent)) return undefined;
     const behind = theme === 'auto' && transparent;
     if (this.#read?.behind !== behind) {
       // From now on a scheme or class set on a wrapper is followed too.

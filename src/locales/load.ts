@@ -20,16 +20,25 @@ const directory = './locales/';
 
 const loaded = new Map<string, Catalog>([['en', en]]);
 const loading = new Map<string, Promise<Catalog>>();
+/**
+ * Catalogs given with registerCatalog, for the whole process or page: the
+ * server entry's reach the element even where another entry of the package
+ * (an app's client code, run on the server too) defined it first.
+ */
+const registered = ((globalThis as { [key: symbol]: unknown })[Symbol.for('research-snapshot.catalogs')] ??= new Map()) as Map<
+  string,
+  Catalog
+>;
 
 /** Whether a publisher's messages make a whole catalog (every message of English). */
 export const isComplete = (catalog: object | undefined): boolean => !!catalog && Object.keys(en).every((key) => key in catalog);
 
 /** Whether a catalog is at hand: built in, registered, or downloaded (a failed download leaves it out). */
-export const hasCatalog = (id: string): boolean => loaded.has(id);
+export const hasCatalog = (id: string): boolean => loaded.has(id) || registered.has(id);
 
 /** Makes a catalog available without a download (server rendering, bundled apps). */
 export function registerCatalog(id: string, catalog: Catalog): void {
-  loaded.set(id, catalog);
+  registered.set(id, catalog);
 }
 
 /** The canonical form of a language tag, or `en-US` for anything unusable. */
@@ -130,7 +139,7 @@ function localeSettingsBase(): string | undefined {
 export function catalogFor(locale: string): Catalog | Promise<Catalog> {
   const id = catalogId(locale);
   const extra = overrides(locale);
-  const base = loaded.get(id);
+  const base = loaded.get(id) ?? registered.get(id);
   if (base) return extra ? { ...base, ...extra } : base;
   if (id === 'en' || isComplete(extra)) return { ...en, ...extra };
   return load(id).then((catalog) => {

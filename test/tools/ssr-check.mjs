@@ -29,6 +29,52 @@ for (const bad of [undefined, null, 'not json', { data: [] }]) {
     if (!(error instanceof TypeError)) problems.push(`renderSnapshot failed the wrong way on ${JSON.stringify(bad)}: ${error}`);
   }
 }
+// Options of the wrong type or value are refused by name.
+for (const bad of [
+  { lang: 123 },
+  { tickers: 5 },
+  { theme: 'neon' },
+  { layout: 'grid' },
+  { headingLevel: 'two' },
+  { refresh: -5 },
+  { attributes: { id: 5 } },
+]) {
+  try {
+    await renderSnapshot({ items: [] }, bad);
+    problems.push(`renderSnapshot accepted the option ${JSON.stringify(bad)}`);
+  } catch (error) {
+    if (!(error instanceof TypeError && error.message.includes(`"${Object.keys(bad)[0]}`))) {
+      problems.push(`renderSnapshot refused ${JSON.stringify(bad)} without naming it: ${error}`);
+    }
+  }
+}
+// Every option reaches what the server writes: theme "auto", transparent, the score's name and the footer.
+{
+  const html = await renderSnapshot(
+    { items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, signals: { momentum: 'strong' } }] },
+    { theme: 'auto', transparent: true, scoreName: 'Q.A.R.', footer: 'Data: our desk.', attributes: { 'data-x': '' } },
+  );
+  const [host, shadow = ''] = html.split('<template');
+  for (const [what, ok] of [
+    ['theme="auto" on the element', /theme="auto"/.test(host)],
+    ['transparent on the element', / transparent[ >]/.test(host)],
+    ['a bare data-x attribute', / data-x[ >]/.test(host)],
+    ['the score’s name in the panel', shadow.includes('Q.A.R.') && !shadow.includes('Alpha Score')],
+    ['the footer in the panel', shadow.includes('Data: our desk.')],
+  ]) {
+    if (!ok) problems.push(`renderSnapshot with every option: no ${what}`);
+  }
+}
+// The server entry imported after the package's client entry (an app's code run on the server): still the finished panel, in its language.
+{
+  const script = `import '${root}dist/index.js'; const { renderSnapshot } = await import('${root}dist/server.js');
+    const html = await renderSnapshot({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65, previous: { asOf: '2026-04-20', score: 58 } }] }, { lang: 'de' });
+    console.log(JSON.stringify([/aria-busy="false"/.test(html), html.includes('Alpha-Score'), html.includes('seit dem')]));`;
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim().split('\n').at(-1);
+  if (out !== '[true,true,true]')
+    problems.push(`with the client entry imported first, the server wrote ${out} (finished, German, what changed)`);
+}
 {
   const payload = '</script><img src=x onerror=alert(1)><!--';
   const html = await renderSnapshot(
