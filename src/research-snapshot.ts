@@ -21,7 +21,7 @@ export type { ResearchSnapshotConfig } from './config.js';
 
 /**
  * The Research Snapshot panel: live stock context for the companies a story
- * mentions, one card per ticker, from the publisher's endpoint.
+ * mentions, one card per ticker, from the publisher's endpoint. A `<script type="application/json">` child holding a response body renders with no request (static pages, server-rendered templates, previews); it is never shown.
  *
  * @summary Research Snapshot panel for news articles.
  *
@@ -31,7 +31,6 @@ export type { ResearchSnapshotConfig } from './config.js';
  * @slot heading - Replaces the heading text ("Research Snapshot").
  * @slot subheading - Replaces the sub-heading text.
  * @slot footer - Replaces the footer text.
- * @slot - A `<script type="application/json">` child holding a response body renders with no request (static pages, server-rendered templates, previews). It is never shown.
  *
  * @csspart panel - The panel around everything.
  * @csspart heading - The heading.
@@ -77,6 +76,7 @@ export type { ResearchSnapshotConfig } from './config.js';
  * @cssprop [--research-snapshot-weak-color=#975700] - Meter and label for Weak scores.
  * @cssprop [--research-snapshot-poor-color=#b3261e] - Meter and label for Poor scores.
  * @cssprop [--research-snapshot-radius=8px] - Corner radius of panel and cards.
+ * @cssprop [--research-snapshot-cards=1] - How many cards' height to reserve before the data arrives (and before the script runs, with `research-snapshot.css`); set it from a stylesheet under a strict Content-Security-Policy.
  * @cssprop [--research-snapshot-font-size=medium] - Base text size: the reader's default (`medium`, 16px unless the reader has chosen another); every length of the panel scales with it, and column breakpoints are in em of it. `1em` matches the surrounding text.
  */
 export class ResearchSnapshot extends LitElement {
