@@ -7,7 +7,9 @@ import { LANGUAGES, languageName } from './languages.js';
 
 const form = document.getElementById('options') as HTMLFormElement;
 const languages = form.elements.namedItem('lang') as HTMLSelectElement;
-for (const id of LANGUAGES) languages.append(new Option(languageName(id), id, id === 'en', id === 'en'));
+// By default the panel follows the page's language (no attribute); a language chosen here is written, English too.
+languages.append(new Option('The page’s language', '', true, true));
+for (const id of LANGUAGES) languages.append(new Option(languageName(id), id));
 const preview = document.getElementById('preview')!;
 const panel = document.createElement('research-snapshot');
 preview.append(panel);
@@ -35,7 +37,7 @@ function attributes(o: ReturnType<typeof options>, endpoint = true): string {
   if (endpoint) list.push(['endpoint', o.endpoint]);
   if (o.theme !== 'light') list.push(['theme', o.theme]);
   if (o.layout !== 'full') list.push(['layout', o.layout]);
-  if (o.lang !== 'en') list.push(['lang', o.lang]);
+  if (o.lang) list.push(['lang', o.lang]);
   if (o.loading !== 'lazy') list.push(['loading', o.loading]);
   list.push(['style', `--research-snapshot-cards: ${o.count}`]);
   return list.map(([name, v]) => `${name}="${escape(v)}"`).join(' ');
@@ -53,7 +55,8 @@ function render(): void {
     lang: o.lang,
     loading: o.loading,
   })) {
-    panel.setAttribute(name, v);
+    if (v) panel.setAttribute(name, v);
+    else panel.removeAttribute(name);
   }
   panel.style.setProperty('--research-snapshot-cards', String(o.count));
   const css = `<link rel="stylesheet" href="${o.cdn}research-snapshot.css">`;
