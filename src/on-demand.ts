@@ -20,16 +20,16 @@ export interface OnDemand<T> {
 // eslint-disable-next-line no-unsanitized/method
 export const ownFile = (file: string): Promise<unknown> => import(/* @vite-ignore */ new URL(file, scriptUrl).href);
 
-/**
- * `load` is written at each call site as `import.meta.env?.CDN ? ownFile('x.js') : import('./x.js')`,
- * so that each build keeps one branch and the script-tag builds never bundle the module.
- */
-/** Modules given with provide(), for the whole process or page (see registerCatalog). */
+/** Modules given with provide(), for the whole process or page (see registerCatalog), by file. */
 const provided = ((globalThis as { [key: symbol]: unknown })[Symbol.for('research-snapshot.provided')] ??= new Map()) as Map<
   string,
   unknown
 >;
 
+/**
+ * `load` is written at each call site as `import.meta.env?.CDN ? ownFile('x.js') : import('./x.js')`,
+ * so that each build keeps one branch and the script-tag builds never bundle the module.
+ */
 export function onDemand<T>(load: () => Promise<unknown>, fallback: T, what: string): OnDemand<T> {
   let loading: Promise<T> | undefined;
   const self: OnDemand<T> & { loaded?: T } = {

@@ -84,8 +84,7 @@ export class ResearchSnapshot extends LitElement {
 
   /** The reactive properties and their attributes; each is described at its field below. */
   static override properties = {
-    // Removed, it is empty again (not null).
-    tickers: { converter: (value: string | null) => value ?? '' },
+    tickers: {},
     source: {},
     maxTickers: { attribute: 'max-tickers', type: Number },
     linkPattern: { attribute: 'link-pattern' },

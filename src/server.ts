@@ -77,19 +77,16 @@ function check(options: RenderOptions): void {
   const refuse = (name: string, what: string) => {
     throw new TypeError(`renderSnapshot: "${name}" must be ${what}.`);
   };
-  for (const name of TEXTS) if (options[name] !== undefined && typeof options[name] !== 'string') refuse(name, 'a string');
+  // null is taken as absent (a template's `post.heading ?? null`); numbers may come as text from a CMS's settings.
+  const given = (name: keyof RenderOptions) => options[name] !== undefined && options[name] !== null;
+  for (const name of TEXTS) if (given(name) && typeof options[name] !== 'string') refuse(name, 'a string');
   for (const [name, values] of Object.entries(CHOICES) as [keyof typeof CHOICES, readonly string[]][]) {
-    if (options[name] !== undefined && !values.includes(options[name])) refuse(name, values.map((v) => `"${v}"`).join(' or '));
+    if (given(name) && !values.includes(options[name]!)) refuse(name, values.map((v) => `"${v}"`).join(' or '));
   }
-  if (
-    options.headingLevel !== undefined &&
-    !(Number.isInteger(options.headingLevel) && options.headingLevel >= 1 && options.headingLevel <= 6)
-  ) {
-    refuse('headingLevel', 'a whole number from 1 to 6');
-  }
-  if (options.refresh !== undefined && !(typeof options.refresh === 'number' && options.refresh >= 0))
-    refuse('refresh', 'a number of seconds');
-  if (options.transparent !== undefined && typeof options.transparent !== 'boolean') refuse('transparent', 'true or false');
+  const level = Number(options.headingLevel);
+  if (given('headingLevel') && !(Number.isInteger(level) && level >= 1 && level <= 6)) refuse('headingLevel', 'a whole number from 1 to 6');
+  if (given('refresh') && !(Number(options.refresh) >= 0)) refuse('refresh', 'a number of seconds');
+  if (given('transparent') && typeof options.transparent !== 'boolean') refuse('transparent', 'true or false');
   for (const [name, value] of Object.entries(options.attributes ?? {})) {
     if (!SAFE_NAME.test(name)) throw new TypeError(`renderSnapshot: "${name}" is not an attribute name it will write.`);
     if (typeof value !== 'string') refuse(`attributes.${name}`, 'a string');
@@ -149,8 +146,8 @@ export async function renderSnapshot(body: unknown, options: RenderOptions = {})
     subheading: options.subheading,
     footer: options.footer,
     'score-name': options.scoreName,
-    'heading-level': options.headingLevel === undefined ? undefined : String(options.headingLevel),
-    refresh: options.refresh === undefined ? undefined : String(options.refresh),
+    'heading-level': options.headingLevel == null ? undefined : String(options.headingLevel),
+    refresh: options.refresh == null ? undefined : String(options.refresh),
     ...options.attributes,
     // Tells the pre-upgrade stylesheet that this panel has its height already.
     'data-rendered': 'server',

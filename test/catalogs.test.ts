@@ -278,6 +278,19 @@ describe('the panel in the reader’s language', () => {
     });
   }
 
+  it('he: an unchanged score leaves the date of its sentence whole ("20", not "02")', async () => {
+    const el = await panel(
+      { lang: 'he', dir: 'rtl' },
+      { items: ITEMS.map((item) => ({ ...item, previous: { asOf: '2026-04-20', score: item.score } })) },
+    );
+    await waitUntil(() => root(el).getAttribute('lang') === 'he' && part(card(el, 'AMZN'), 'movement'), 'no movement line');
+    const line = part(card(el, 'AMZN'), 'movement')!;
+    const date = textNode(line, /20/);
+    const at = date.textContent!.indexOf('20');
+    expect(line.querySelectorAll('span[dir]').length, 'no figure isolated: there is none').to.equal(0);
+    expect(charRect(date, at).left, `"${date.textContent}": 2 before 0`).to.be.below(charRect(date, at + 1).left);
+  });
+
   it('keeps the reader’s full locale for numbers: Swiss grouping with German words', async () => {
     const el = await panel({ lang: 'de-CH' }, { items: [{ ticker: 'AMZN', price: 12345.5, currency: 'CHF', score: 54 }] });
     await waitUntil(() => text(part(card(el, 'AMZN'), 'price')).match(/12['’]345\.50/), text(part(card(el, 'AMZN'), 'price')));

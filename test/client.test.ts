@@ -382,6 +382,8 @@ describe('page-wide data client', () => {
       use(fakeEndpoint(() => status(503)));
       const alone = await run(load(['MSFT'], { timeout: 3000 }));
       expect([alone.failure?.kind, alone.failure?.status]).to.deep.equal(['http', 503]);
+      // A Retry-After the element waits out (up to retryMaxDelay), longer than the deadline.
+      window.ResearchSnapshotConfig = { retryMaxDelay: 10 };
       use(fakeEndpoint(() => status(503, { 'Retry-After': '5' })));
       const waitingOut = await run(load(['MSFT'], { timeout: 3000 }));
       expect([waitingOut.failure?.kind, waitingOut.failure?.status]).to.deep.equal(['http', 503]);
@@ -396,6 +398,20 @@ describe('page-wide data client', () => {
       use(fakeEndpoint(() => ({ items: [] }), { wait: 60_000 }));
       const silent = await run(load(['MSFT'], { timeout: 3000 }));
       expect(silent.failure?.kind).to.equal('timeout');
+    });
+
+    it('later first loads that such a deadline blocks are told the same answer, at once', async () => {
+      window.ResearchSnapshotConfig = { retryBaseDelay: 1, retryMaxDelay: 2, retries: 30 };
+      const calls = use(fakeEndpoint(() => status(503)));
+      const first = await run(load(['MSFT'], { timeout: 3000 }));
+      expect([first.failure?.kind, first.failure?.status]).to.deep.equal(['http', 503]);
+      const asked = calls.length;
+      const later = watch(load(['MSFT'], { timeout: 3000 }));
+      await clock.tickAsync(1);
+      expect(later.settled, 'failed fast').to.equal(true);
+      const result = await later.promise;
+      expect([result.failure?.kind, result.failure?.status]).to.deep.equal(['http', 503]);
+      expect(calls).to.have.length(asked);
     });
 
     it('gives up after 3 retries, with the last answer', async () => {

@@ -650,6 +650,15 @@ describe('<research-snapshot>', () => {
           },
         ).catch(() => undefined);
         expect(different(), 'removed, and never set, look different').to.deep.equal([]);
+        // Set to nothing as a property (a framework's binding), it is no tickers too.
+        const tickers = pairs.find(({ name }) => name === 'tickers')!;
+        for (const nothing of [null, undefined]) {
+          (tickers.never as unknown as { tickers: unknown }).tickers = 'MSFT';
+          await tickers.never.updateComplete;
+          (tickers.never as unknown as { tickers: unknown }).tickers = nothing;
+          await tickers.never.updateComplete;
+          expect(looks(tickers.never), `tickers = ${nothing}`).to.equal(looks(tickers.removed));
+        }
         expect(failures).to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);

@@ -44,6 +44,8 @@ export class TickersController implements ReactiveController {
    * or, the first time, shows the loading cards its reserved space holds.
    */
   update(options: TickerOptions, changed: boolean): boolean {
+    // Removed (null), or set to nothing as a property: no tickers.
+    options = { ...options, tickers: String(options.tickers ?? '') };
     this.#options = options;
     this.inline = this.#readInline(options.data);
     if (!this.#reread && !changed && this.tokens.length) return true;

@@ -67,14 +67,17 @@ export class SnapshotCache {
     return (block.hard ? maxAge !== NO_AGE : maxAge === ANY_AGE) ? block.error : undefined;
   }
 
-  /** After `error`: a Retry-After blocks until it is over; a timeout blocks first loads for `timeout` ms. */
-  block(tickers: readonly string[], error: unknown, timeout: number): void {
+  /**
+   * After `error`: a Retry-After blocks until it is over; a timeout blocks first loads for `timeout` ms.
+   * Those blocked are told `reported` (the endpoint's last answer, when the time ran out waiting to retry it).
+   */
+  block(tickers: readonly string[], error: unknown, timeout: number, reported = error): void {
     if (!(error instanceof SnapshotRequestError)) return;
     const hard = error.retryAfter !== undefined;
     const wait = hard ? error.retryAfter : error.kind === 'timeout' ? timeout : 0;
     if (wait <= 0) return;
     const until = Date.now() + wait;
-    for (const ticker of tickers) this.#blocks.set(ticker, { until, error, hard });
+    for (const ticker of tickers) this.#blocks.set(ticker, { until, error: reported as SnapshotRequestError, hard });
   }
 
   /** Stores a response for the tickers it was asked for; a ticker it leaves out is `unavailable`. */

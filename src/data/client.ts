@@ -164,7 +164,7 @@ export class EndpointClient {
       // Given up while its request waits to try again: the endpoint's last answer, not "no response".
       failure = (error.kind === 'timeout' && [...ticket.flights].find((f) => f.between)?.between) || error;
       leave();
-      this.#cache.block(stale, error, timeout);
+      this.#cache.block(stale, error, timeout, failure);
       for (const t of stale) failed.add(t);
     } finally {
       clearTimeout(timer);
@@ -233,7 +233,7 @@ export class EndpointClient {
     // Given up while waiting out a Retry-After: nobody asks again before it is over (except a refresh).
     if (flight.waitingOut) this.#cache.block(tickers, flight.waitingOut, 0);
     // Timed out (in a request or between retries): later first loads of these tickers fail fast for a while.
-    else if (flight.signal.reason instanceof SnapshotRequestError) this.#cache.block(tickers, flight.signal.reason, flight.patience);
+    else if (flight.signal.reason instanceof SnapshotRequestError) this.#cache.block(tickers, flight.signal.reason, flight.patience, error);
     // The endpoint's last answer (a Retry-After longer than we would wait blocks until it is over).
     else this.#cache.block(tickers, error, 0);
     throw error;

@@ -27,7 +27,7 @@ export class SnapshotRequestError extends Error {
 /** The placeholder that makes an endpoint per-ticker: `https://cdn.example.com/{ticker}.json`. */
 export const TICKER_PLACEHOLDER = '{ticker}';
 
-/** The endpoint as a URL: http or https only (fetch cannot ask anything else for JSON, and would fail as if the network were down). */
+/** The endpoint as a URL: http, https, or the page's own scheme (an app's, such as capacitor:); anything else would fail as if the network were down. */
 function resolve(endpoint: string, base?: string): URL {
   let url: URL | undefined;
   try {
@@ -35,7 +35,7 @@ function resolve(endpoint: string, base?: string): URL {
   } catch {
     // Reported below.
   }
-  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url;
+  if (url && ['http:', 'https:', globalThis.location?.protocol].includes(url.protocol) && url.protocol !== 'file:') return url;
   throw new SnapshotRequestError('config', `"${endpoint}" is not a valid endpoint URL: it must be http: or https:.`);
 }
 

@@ -34,7 +34,7 @@ const registered = ((globalThis as { [key: symbol]: unknown })[Symbol.for('resea
 export const isComplete = (catalog: object | undefined): boolean => !!catalog && Object.keys(en).every((key) => key in catalog);
 
 /** Whether a catalog is at hand: built in, registered, or downloaded (a failed download leaves it out). */
-export const hasCatalog = (id: string): boolean => loaded.has(id) || registered.has(id);
+export const hasCatalog = (id: string): boolean => loaded.has(id) || isComplete(registered.get(id));
 
 /** Makes a catalog available without a download (server rendering, bundled apps). */
 export function registerCatalog(id: string, catalog: Catalog): void {
@@ -139,7 +139,8 @@ function localeSettingsBase(): string | undefined {
 export function catalogFor(locale: string): Catalog | Promise<Catalog> {
   const id = catalogId(locale);
   const extra = overrides(locale);
-  const base = loaded.get(id) ?? registered.get(id);
+  // A catalog another copy of the package registered, if it has every message this one's English has.
+  const base = loaded.get(id) ?? (isComplete(registered.get(id)) ? registered.get(id) : undefined);
   if (base) return extra ? { ...base, ...extra } : base;
   if (id === 'en' || isComplete(extra)) return { ...en, ...extra };
   return load(id).then((catalog) => {

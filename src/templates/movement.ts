@@ -10,15 +10,15 @@ export interface Lit {
   readonly nothing: typeof litNothing;
 }
 
+/** The direction a formatted number is written in: right to left where Intl wrote it for Arabic. */
+const dirOf = (figure: string) => (/[\u0600-\u06ff\u200f]/.test(figure) ? 'rtl' : 'ltr');
+
 /**
  * How the score moved (movement.js beside the script, loaded only for data
  * with `history` or `previous`): the trend line and what changed, for the
  * card's about row, and the compact line's change of score. Lit comes from
  * the bundle that loads this module, so that its templates are that Lit's.
  */
-/** The direction a formatted number is written in: right to left where Intl wrote it for Arabic. */
-const dirOf = (figure: string) => (/[\u0600-\u06ff\u200f]/.test(figure) ? 'rtl' : 'ltr');
-
 export function movementParts(lit: Lit): Movement {
   const { html } = lit;
   const nothing: typeof litNothing = lit.nothing;
@@ -70,7 +70,8 @@ export function movementParts(lit: Lit): Movement {
       const drawn = trendLine(item, view);
       // The change of score isolated as every number is: "+7" stays before its words in a right-to-left sentence (Intl's mark would make it left to right).
       const delta = scoreDelta(item);
-      const figure = delta === undefined ? '' : formatDelta(delta, view.locale);
+      // A signed change only: "0" (no catalog writes it) could be found inside the date.
+      const figure = !delta ? '' : formatDelta(delta, view.locale);
       const at = figure && moved ? moved.indexOf(figure) : -1;
       const words =
         at < 0 ? moved : html`${moved!.slice(0, at)}<span dir=${dirOf(figure)}>${figure}</span>${moved!.slice(at + figure.length)}`;
