@@ -44,13 +44,13 @@ export class TickersController implements ReactiveController {
    * or, the first time, shows the loading cards its reserved space holds.
    */
   update(options: TickerOptions, changed: boolean): boolean {
-    // Removed (null), or set to nothing as a property: no tickers.
-    options = { ...options, tickers: String(options.tickers ?? '') };
+    // The element itself (its properties are accessors: not to be copied). Removed (null), or set to nothing as a property: no tickers.
     this.#options = options;
+    const tickers = String(options.tickers ?? '');
     this.inline = this.#readInline(options.data);
     if (!this.#reread && !changed && this.tokens.length) return true;
     this.#reread = false;
-    const tokens = this.#auto() ? (isServer ? [] : this.#discover(options)) : parseTickers(options.tickers);
+    const tokens = this.#auto() ? (isServer ? [] : this.#discover(options)) : parseTickers(tickers);
     if (!tokens) {
       // Until the story is read, as many loading cards as the space reserved for them (--research-snapshot-cards).
       if (!this.tokens.length) {
@@ -87,7 +87,10 @@ export class TickersController implements ReactiveController {
   }
 
   #options?: TickerOptions;
-  #auto = () => this.#options?.tickers.trim().toLowerCase() === 'auto';
+  #auto = () =>
+    String(this.#options?.tickers ?? '')
+      .trim()
+      .toLowerCase() === 'auto';
 
   #readAgain = () => {
     this.#reread = true;
