@@ -44,13 +44,12 @@ export class TickersController implements ReactiveController {
    * or, the first time, shows the loading cards its reserved space holds.
    */
   update(options: TickerOptions, changed: boolean): boolean {
-    // The element itself (its properties are accessors: not to be copied). Removed (null), or set to nothing as a property: no tickers.
+    // The element itself (its properties are accessors: not to be copied).
     this.#options = options;
-    const tickers = String(options.tickers ?? '');
     this.inline = this.#readInline(options.data);
     if (!this.#reread && !changed && this.tokens.length) return true;
     this.#reread = false;
-    const tokens = this.#auto() ? (isServer ? [] : this.#discover(options)) : parseTickers(tickers);
+    const tokens = this.#auto() ? (isServer ? [] : this.#discover(options)) : parseTickers(this.#text());
     if (!tokens) {
       // Until the story is read, as many loading cards as the space reserved for them (--research-snapshot-cards).
       if (!this.tokens.length) {
@@ -87,10 +86,9 @@ export class TickersController implements ReactiveController {
   }
 
   #options?: TickerOptions;
-  #auto = () =>
-    String(this.#options?.tickers ?? '')
-      .trim()
-      .toLowerCase() === 'auto';
+  /** The `tickers` attribute; removed (null), or set to nothing as a property, it is no tickers. */
+  #text = () => String(this.#options?.tickers ?? '');
+  #auto = () => this.#text().trim().toLowerCase() === 'auto';
 
   #readAgain = () => {
     this.#reread = true;

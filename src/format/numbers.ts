@@ -30,3 +30,6 @@ export function changeDirection(changePercent: number): 'up' | 'down' | 'flat' {
 export function formatScore(score: number, locale = DEFAULT_LOCALE): string {
   return numberFormat(locale, { maximumFractionDigits: 1, roundingMode: 'trunc' } as Intl.NumberFormatOptions).format(score);
 }
+
+/** The direction Intl wrote a number in: right to left in Arabic script or with a right-to-left mark. */
+export const numberDirection = (text: string): 'rtl' | 'ltr' => (/[\u0600-\u06ff\u200f]/.test(text) ? 'rtl' : 'ltr');

@@ -34,7 +34,13 @@ const registered = ((globalThis as { [key: symbol]: unknown })[Symbol.for('resea
 export const isComplete = (catalog: object | undefined): boolean => !!catalog && Object.keys(en).every((key) => key in catalog);
 
 /** Whether a catalog is at hand: built in, registered, or downloaded (a failed download leaves it out). */
-export const hasCatalog = (id: string): boolean => loaded.has(id) || isComplete(registered.get(id));
+export const hasCatalog = (id: string): boolean => !!(loaded.get(id) ?? fromRegistry(id));
+
+/** A catalog another copy of the package registered, if it has every message this one's English has. */
+function fromRegistry(id: string): Catalog | undefined {
+  const catalog = registered.get(id);
+  return isComplete(catalog) ? catalog : undefined;
+}
 
 /** Makes a catalog available without a download (server rendering, bundled apps). */
 export function registerCatalog(id: string, catalog: Catalog): void {
@@ -139,8 +145,7 @@ function localeSettingsBase(): string | undefined {
 export function catalogFor(locale: string): Catalog | Promise<Catalog> {
   const id = catalogId(locale);
   const extra = overrides(locale);
-  // A catalog another copy of the package registered, if it has every message this one's English has.
-  const base = loaded.get(id) ?? (isComplete(registered.get(id)) ? registered.get(id) : undefined);
+  const base = loaded.get(id) ?? fromRegistry(id);
   if (base) return extra ? { ...base, ...extra } : base;
   if (id === 'en' || isComplete(extra)) return { ...en, ...extra };
   return load(id).then((catalog) => {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { numberDirection } from '../format/numbers.js';
 
 /**
  * Bidirectional text. Every value from the endpoint, and every number, is
@@ -7,9 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
  * right-to-left panel, and an English sentence keeps its order on a
  * right-to-left page.
  */
-
-/** Arabic script or marks: a number Intl wrote for a right-to-left language. */
-const ARABIC = /[\u0600-\u06ff\u200f]/;
 
 /** A currency symbol in Latin letters ("US$", "CHF"): one word, whatever the direction around it. */
 const LATIN_SYMBOL = /[A-Za-z]+[^\s\d\u200e\u200f]*/;
@@ -20,7 +18,7 @@ const LATIN_SYMBOL = /[A-Za-z]+[^\s\d\u200e\u200f]*/;
  * "US$" is not drawn as "$US".
  */
 export function number(text: string): TemplateResult {
-  if (!ARABIC.test(text)) return html`<span dir="ltr">${text}</span>`;
+  if (numberDirection(text) === 'ltr') return html`<span dir="ltr">${text}</span>`;
   const symbol = LATIN_SYMBOL.exec(text);
   if (!symbol) return html`<span dir="rtl">${text}</span>`;
   const end = symbol.index + symbol[0].length;

@@ -1,6 +1,7 @@
 import type { html as litHtml, nothing as litNothing } from 'lit';
 import type { SnapshotItem } from '../data/types.js';
 import { formatDelta, movement, scoreDelta, trend } from '../format/movement.js';
+import { numberDirection } from '../format/numbers.js';
 import { scoreGrade } from '../format/words.js';
 import type { Movement, View } from './view.js';
 
@@ -9,9 +10,6 @@ export interface Lit {
   readonly html: typeof litHtml;
   readonly nothing: typeof litNothing;
 }
-
-/** The direction a formatted number is written in: right to left where Intl wrote it for Arabic. */
-const dirOf = (figure: string) => (/[\u0600-\u06ff\u200f]/.test(figure) ? 'rtl' : 'ltr');
 
 /**
  * How the score moved (movement.js beside the script, loaded only for data
@@ -74,7 +72,9 @@ export function movementParts(lit: Lit): Movement {
       const figure = !delta ? '' : formatDelta(delta, view.locale);
       const at = figure && moved ? moved.indexOf(figure) : -1;
       const words =
-        at < 0 ? moved : html`${moved!.slice(0, at)}<span dir=${dirOf(figure)}>${figure}</span>${moved!.slice(at + figure.length)}`;
+        at < 0
+          ? moved
+          : html`${moved!.slice(0, at)}<span dir=${numberDirection(figure)}>${figure}</span>${moved!.slice(at + figure.length)}`;
       return moved || drawn !== nothing
         ? html`<p class="movement" part="movement" dir="auto">
             ${drawn}${moved ? html`<span class="movement-text" lang=${english(view, 'movement')}>${words}</span>` : nothing}
@@ -86,7 +86,7 @@ export function movementParts(lit: Lit): Movement {
       if (delta === undefined) return nothing;
       const text = formatDelta(delta, view.locale);
       // Isolated in its own direction, as every number (see number() in bidi.ts): "+27", not "27+", on a right-to-left page.
-      return html`<span class="score-change" part="score-change" aria-hidden="true" dir=${dirOf(text)}>${text}</span>`;
+      return html`<span class="score-change" part="score-change" aria-hidden="true" dir=${numberDirection(text)}>${text}</span>`;
     },
   };
 }
