@@ -46,7 +46,7 @@ const brotli = (code: string) => brotliCompressSync(code, { params: { [constants
 
 /**
  * A second minifier pass, by terser, over the script-tag builds and the
- * modules beside them (catalogs, discovery.js, movement.js) that rolldown
+ * modules beside them (catalogs, discovery.js, movement.js, scheme.js) that rolldown
  * has minified: it folds what the first pass leaves (about 1 % of the brotli
  * size), and is kept where the file comes out smaller. Source maps follow the
  * new code.
@@ -81,8 +81,8 @@ const secondPass: Plugin = {
   },
 };
 
-/** The modules beside the script that only some pages load: ticker discovery, how the score moved. */
-const ON_DEMAND = ['discovery', 'movement'];
+/** The modules beside the script that only some pages load: ticker discovery, how the score moved, the page's colour scheme. */
+const ON_DEMAND = ['discovery', 'movement', 'scheme'];
 /** The language catalogs: small self-contained modules, loaded on demand from `locales/` beside the script. */
 const LOCALES = catalogIds();
 /** Every build and the dev server write the list of catalogs into the source. */
@@ -162,6 +162,7 @@ export default defineConfig(({ command, mode }) => {
             ...Object.fromEntries(LOCALES.map((id) => [id, resolve(root, `src/locales/${id}.ts`)])),
             discovery: resolve(root, 'src/data/discovery.ts'),
             movement: resolve(root, 'src/templates/movement.ts'),
+            scheme: resolve(root, 'src/controllers/scheme-follower.ts'),
           } as Record<string, string>,
           formats: ['es'],
           fileName: (_format, name) => (ON_DEMAND.includes(name) ? `${name}.js` : `locales/${name}.js`),

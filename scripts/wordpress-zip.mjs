@@ -12,7 +12,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const plugin = `${root}integrations/wordpress/research-snapshot`;
 const out = `${root}integrations/wordpress/build`;
 const stage = `${out}/stage/research-snapshot`;
-const files = ['research-snapshot.js', 'research-snapshot.iife.js', 'research-snapshot.css', 'discovery.js', 'movement.js', 'locales'];
+const files = [
+  'research-snapshot.js',
+  'research-snapshot.iife.js',
+  'research-snapshot.css',
+  'discovery.js',
+  'movement.js',
+  'scheme.js',
+  'locales',
+];
 
 for (const file of files) {
   if (!existsSync(`${root}dist/${file}`)) throw new Error(`dist/${file} is missing: run npm run build first.`);

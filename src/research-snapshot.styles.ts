@@ -96,6 +96,10 @@ export const styles = css`
   :host .panel[data-scheme='light'] {
     color-scheme: light;
   }
+  /* Not shown in a scheme that may be the wrong one: its space stays. */
+  :host .panel[data-scheme='pending'] {
+    visibility: hidden;
+  }
   :host([transparent]) .panel {
     --_bg: transparent;
     border-color: transparent;

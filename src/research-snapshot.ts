@@ -194,8 +194,8 @@ export class ResearchSnapshot extends LitElement {
   // Announcing needs nothing from the element but what it shows.
   #announce = new AnnounceController(this, () => ({ state: this.#data.state, tokens: this.#tickers.tokens, ready: this.#ready() }));
 
-  /** Whether what the data says can be shown: in the panel's words, with every part its cards need. */
-  #ready = () => this.#movement.ready(this.#data.state, !!this.#language.catalog);
+  /** Whether what the data says can be shown: in the panel's words and colours, with every part its cards need. */
+  #ready = () => this.#movement.ready(this.#data.state, !!this.#language.catalog && this.#scheme.ready(this.theme, this.transparent));
 
   /** Fetches fresh data now, whatever the cache holds; with `tickers="auto"`, after reading the story again. */
   refresh(): void {
@@ -219,7 +219,7 @@ export class ResearchSnapshot extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.#language.follow();
     const moved = !this.#serverMarkup?.moved || this.#movement.load();
-    const same = !!this.#language.catalog && moved;
+    const same = !!this.#language.catalog && moved && this.#scheme.ready(this.theme, this.transparent);
     return (!this.#serverMarkup || same) && super.shouldUpdate(changed);
   }
 

@@ -86,4 +86,32 @@ describe('the classic-script build alone', () => {
       el.remove();
     }
   });
+
+  it('shows a theme="auto" panel in the reader\'s scheme when scheme.js cannot be loaded, and says so in the console', async () => {
+    worker.use(http.get('/dist/scheme.js', () => new HttpResponse('gone', { status: 404 })));
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+    const el = document.createElement('research-snapshot');
+    el.setAttribute('tickers', 'MSFT');
+    el.setAttribute('endpoint', ENDPOINT);
+    el.setAttribute('theme', 'auto');
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"][data-state="item"]'), 'no card rendered', {
+        timeout: 5000,
+      });
+      const panel = el.shadowRoot!.querySelector('[part="panel"]')!;
+      expect(getComputedStyle(panel).visibility).to.equal('visible');
+      expect(panel.hasAttribute('data-scheme'), 'no scheme read').to.equal(false);
+      expect(getComputedStyle(panel).colorScheme).to.equal('light dark');
+      expect(logged.map((args) => String(args[0])).join('\n')).to.contain(
+        'could not load the page’s colour scheme (scheme.js beside the script)',
+      );
+    } finally {
+      console.error = original;
+      el.remove();
+    }
+  });
 });

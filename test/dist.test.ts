@@ -131,6 +131,48 @@ describe('the built files', () => {
     }
   });
 
+  it('follow the page\'s colour scheme with scheme.js from beside the script, loaded only for theme="auto" or transparent, and never show the panel in another scheme', async () => {
+    const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
+    const light = element({ tickers: 'MSFT', endpoint: ENDPOINT, loading: 'eager' });
+    document.body.append(light);
+    const dark = element({ tickers: 'MSFT', endpoint: ENDPOINT, loading: 'eager', theme: 'auto' });
+    const wrapper = document.createElement('div');
+    wrapper.style.colorScheme = 'dark';
+    wrapper.append(dark);
+    try {
+      await waitUntil(() => light.shadowRoot?.querySelector('[part="card"][data-ticker="MSFT"]'), 'no card rendered');
+      expect(requested(), 'scheme.js is not loaded for a panel that does not follow the page').to.not.include('/dist/scheme.js');
+      // A panel that follows a dark page: never seen in the light scheme, not even while scheme.js loads.
+      const seen: string[] = [];
+      const check = () => {
+        const panel = dark.shadowRoot?.querySelector('[part="panel"]');
+        if (panel && getComputedStyle(panel).visibility === 'visible') seen.push(getComputedStyle(panel).colorScheme);
+      };
+      const watch = new MutationObserver(check);
+      const loaded = new Promise<string | null | undefined>((resolve) =>
+        dark.addEventListener(
+          'snapshot-load',
+          () => resolve(dark.shadowRoot!.querySelector('[part="panel"]')?.getAttribute('data-scheme')),
+          {
+            once: true,
+          },
+        ),
+      );
+      document.body.append(wrapper);
+      watch.observe(dark.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      expect(await loaded, "the scheme is the page's when snapshot-load is told").to.equal('dark');
+      watch.disconnect();
+      check();
+      expect(seen.length, 'the panel was shown').to.be.above(0);
+      expect([...new Set(seen)], 'the schemes the panel was shown in').to.deep.equal(['dark']);
+      expect(requested().filter((path) => path === '/dist/scheme.js')).to.have.length(1);
+    } finally {
+      light.remove();
+      wrapper.remove();
+    }
+  });
+
   it("keep the page's typography out and its font family in, as minified", async () => {
     serve({ items: [{ ticker: 'MSFT', name: 'Microsoft', score: 65 }] });
     const box = document.createElement('div');

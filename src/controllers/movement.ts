@@ -39,7 +39,7 @@ export class MovementController {
 
   /**
    * Whether the cards of `state` can be drawn now, given whether the panel's
-   * words are here (`words`); movement.js is asked for at once either way, so
+   * words (and colours) are here (`words`); movement.js is asked for at once either way, so
    * that it and a catalog load side by side. Cards already on screen (a refresh
    * that brings history, say) stay, without how the score moved until it is here.
    */

@@ -30,8 +30,8 @@ export interface View {
   expanded: ReadonlySet<string>;
   /** How the score moved, once movement.js is here (only data with `history` or `previous` needs it). */
   movement?: Movement;
-  /** The page's declared colour scheme, where the panel follows it (theme="auto", transparent). */
-  scheme?: 'light' | 'dark' | 'both';
+  /** The page's declared colour scheme, where the panel follows it (theme="auto", transparent); `pending` while it is not known yet. */
+  scheme?: 'light' | 'dark' | 'both' | 'pending';
 }
 
 /** The parts of a card that tell how the score moved (src/templates/movement.ts). */

@@ -92,6 +92,8 @@ for (const bad of [
 const LONG = 'A long explanation that a reader without JavaScript must still read to its last word, which is here: '.repeat(6) + 'END.';
 const body = { provider: PROVIDER, items: ITEMS };
 const panel = await renderSnapshot(body, { tickers: 'MSFT,AMZN,ARM,RIVN', endpoint: '/api/snapshot' });
+// theme="auto": the take-over waits for scheme.js with the server's markup on screen.
+const auto = await renderSnapshot(body, { tickers: 'MSFT,AMZN,ARM,RIVN', endpoint: '/api/snapshot', theme: 'auto' });
 const long = await renderSnapshot({ items: [{ ticker: 'SAP', name: 'SAP SE', score: 80, explanation: LONG }] }, {});
 if (!/^<research-snapshot [^>]*lang="en-US"/.test(long)) problems.push('renderSnapshot without lang did not write lang="en-US"');
 // In German, with tickers="auto" in a story that mentions another company too.
@@ -108,6 +110,7 @@ const server = await serve({
     '/ssr': page(panel),
     '/ssr-long': page(long),
     '/ssr-de': page(storyDe),
+    '/ssr-auto': page(auto),
     '/client': page(
       `<research-snapshot tickers="MSFT,AMZN,ARM,RIVN"><script type="application/json">${JSON.stringify(body)}</script></research-snapshot>`,
     ),
@@ -159,10 +162,11 @@ try {
     await context.close();
   }
 
-  // 2. With JavaScript: take-over, in English and in German (whose catalog loads on demand).
+  // 2. With JavaScript: take-over, in English and in German (whose catalog loads on demand), and with theme="auto" (scheme.js on demand).
   for (const [path, word] of [
     ['/ssr', 'as of'],
     ['/ssr-de', 'Stand:'],
+    ['/ssr-auto', 'as of'],
   ]) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const tab = await context.newPage();
@@ -203,6 +207,8 @@ try {
     if (states.some((text) => normal(text) !== before))
       problems.push(`${path}: the panel showed something else on the way: ${states.join(' | ')}`);
     if (!clientText.includes(word)) problems.push(`${path}: "${word}" is not shown`);
+    if (path === '/ssr-auto' && !server.requests.slice(count).includes('/dist/scheme.js'))
+      problems.push(`${path}: scheme.js was not loaded`);
     console.log(`take-over ${path}: ${requests.length} requests, layout shift ${shift}, ${states.length} distinct text(s) seen`);
     if (path === '/ssr') serverText = clientText;
     await context.close();
