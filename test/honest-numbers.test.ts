@@ -301,6 +301,15 @@ describe('how the score moved', () => {
     expect(trend(item({ history: falling }), en, 'en-US', now)).to.equal('Alpha Score fell from 70 to 65 since Mar 27');
     const flat = HISTORY.map((p) => ({ ...p, score: 65 }));
     expect(trend(item({ history: flat }), en, 'en-US', now)).to.equal('Alpha Score held at 65 since Mar 27');
+    // Scores that differ only below what is written (65.04 and 65 are both "65") neither rose nor fell.
+    const nearly = [
+      { date: '2026-04-01', score: 65.04 },
+      { date: '2026-04-27', score: 65 },
+    ];
+    expect(trend(item({ history: nearly }), en, 'en-US', now)).to.equal('Alpha Score held at 65 since Apr 1');
+    expect(trend(item({ history: [nearly[1], { date: '2026-04-28', score: 65.06 }] }), en, 'en-US', now)).to.match(
+      /^Alpha Score held at 65 since/,
+    );
     expect(trend(item({ history: HISTORY.slice(0, 1) }), en, 'en-US', now), 'one point is no trend').to.equal(undefined);
     expect(trend(item({ history: HISTORY }), de, 'de-DE', now, 'Alpha-Score')).to.equal(
       'Der Alpha-Score ist seit dem 27. März von 58 auf 65 gestiegen',

@@ -439,6 +439,52 @@ describe('loading, over HTTP', () => {
       expect(text(part(card(el, 'MSFT'), 'movement'))).to.match(/^\+7 since Apr 20/);
     });
 
+    it('says when the data on screen is from by its asOf, not by when it came, after a failed refresh', async () => {
+      window.ResearchSnapshotConfig = { retries: 0, minRefresh: 0 };
+      let calls = 0;
+      serve((tickers) => {
+        calls += 1;
+        return calls === 1
+          ? { asOf: '2026-04-20T20:31:00Z', items: tickers.map((ticker) => ({ ticker, score: 10 })) }
+          : new HttpResponse(null, { status: 502 });
+      });
+      const el = await fixture<ResearchSnapshot>(
+        html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.12"></research-snapshot>`,
+      );
+      await settled(el);
+      await waitUntil(() => part(panel(el), 'stale'), 'no stale mark', { timeout: 2000 });
+      const expected = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' }).format(Date.parse('2026-04-20T20:31:00Z'));
+      expect(text(part(panel(el), 'stale'))).to.contain(`Showing data from ${expected}`);
+    });
+
+    it('takes a message with values given as text, as it is, and leaves out a message of the wrong kind, saying so', async () => {
+      const warned: string[] = [];
+      const warn = sinon.stub(console, 'warn').callsFake((message: unknown) => void warned.push(String(message)));
+      window.ResearchSnapshotConfig = {
+        retries: 0,
+        minRefresh: 0,
+        locales: { en: { stale: 'Showing older data.', footer: 'Data: our desk.', heading: 42 } as never },
+      };
+      let calls = 0;
+      serve((tickers) => {
+        calls += 1;
+        return calls === 1 ? { items: tickers.map((ticker) => ({ ticker, score: 10 })) } : new HttpResponse(null, { status: 502 });
+      });
+      try {
+        const el = await fixture<ResearchSnapshot>(
+          html`<research-snapshot tickers="MSFT" endpoint=${ENDPOINT} refresh="0.12"></research-snapshot>`,
+        );
+        await settled(el);
+        await waitUntil(() => part(panel(el), 'stale'), 'no stale mark', { timeout: 2000 });
+        expect(text(part(panel(el), 'stale'))).to.equal('Showing older data.');
+        expect(text(part(panel(el), 'footer'))).to.equal('Data: our desk.');
+        expect(text(part(panel(el), 'heading'))).to.equal('Research Snapshot');
+        expect(warned.join('\n')).to.contain('the "heading" message must be text; left out.');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('keeps the last good data on a failed refresh, marked stale with its time, until the next success', async () => {
       window.ResearchSnapshotConfig = { retries: 0, minRefresh: 0 };
       let calls = 0;

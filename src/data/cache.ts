@@ -40,7 +40,7 @@ export const NO_AGE = 0;
 export interface Assembled {
   /** The records for the tickers asked for, in their order. */
   data: SnapshotData;
-  /** When the oldest of them was fetched (0 when none is stored). */
+  /** When the oldest of them is from: its response's `asOf`, else when it was fetched (0 when none is stored). */
   fetchedAt: number;
   /** Tickers with nothing stored. */
   missing: string[];
@@ -106,7 +106,8 @@ export class SnapshotCache {
         missing.push(ticker);
         continue;
       }
-      fetchedAt = Math.min(fetchedAt, entry.fetchedAt);
+      // From when its response says it was assembled (asOf), else when it came; never later than it came.
+      fetchedAt = Math.min(fetchedAt, Date.parse(entry.asOf ?? '') || Infinity, entry.fetchedAt);
       data.provider ??= entry.provider;
       data.asOf ??= entry.asOf;
       langs.add(entry.lang);

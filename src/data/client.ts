@@ -45,7 +45,7 @@ export interface LoadOptions {
 /** What the cache holds for a set of tickers. */
 export interface Snapshot {
   data: SnapshotData;
-  /** When the oldest of them was fetched. */
+  /** When the oldest of them is from (its response's `asOf`, else when it was fetched). */
   fetchedAt: number;
   /** Whether all of them are fresh. */
   fresh: boolean;

@@ -7,7 +7,7 @@ export type LoadState =
   | {
       status: 'complete';
       data: SnapshotData;
-      /** When the data shown was fetched (0 when it came inline). */
+      /** When the data shown is from: the oldest response's `asOf`, else when it came (0 when nothing was asked). */
       fetchedAt: number;
       /** Set when the newest attempt failed and older data is shown: since when, and for which tickers (all when not said). */
       stale?: { since: number; error: SnapshotRequestError; tickers?: string[] };

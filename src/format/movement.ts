@@ -54,7 +54,9 @@ export function trend(item: SnapshotItem, t: Catalog, locale: string, now: numbe
   if (!points || points.length < 2) return undefined;
   const first = points[0].score;
   const last = points[points.length - 1].score;
-  const direction = last > first ? 'up' : last < first ? 'down' : 'flat';
+  const [from, to] = [formatScore(first, locale), formatScore(last, locale)];
+  // By the numbers as written: 65.04 to 65 is "65 to 65", which neither rose nor fell.
+  const direction = from === to ? 'flat' : last > first ? 'up' : 'down';
   const since = sinceDay(points[0].date, item, locale, now);
-  return (t.trend ?? enMovement.trend)(name, formatScore(first, locale), formatScore(last, locale), since, direction);
+  return (t.trend ?? enMovement.trend)(name, from, to, since, direction);
 }

@@ -89,7 +89,26 @@ export function overrides(locale: string): Partial<Catalog> | undefined {
   const id = catalogId(locale);
   const own = { ...custom[language], ...custom[locale] };
   const merged = id === 'en' && language !== 'en' && isComplete(own) ? own : { ...custom[language], ...custom[id], ...custom[locale] };
-  return Object.keys(merged).length ? merged : undefined;
+  return Object.keys(merged).length ? usable(merged) : undefined;
+}
+
+/**
+ * A publisher's messages in the form the panel reads them: a sentence with
+ * values (`stale`, `footer`, …) may be given as text, used as it is; a message
+ * of another kind than English's is left out, and the console says which.
+ */
+const warned = new Set<string>();
+function usable(messages: Partial<Catalog>): Partial<Catalog> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(messages) as [string, unknown][]) {
+    // Sentences English has not (how the score moved, in movement.js) are functions too.
+    const kind = typeof (en as unknown as Record<string, unknown>)[key] || 'function';
+    if (typeof value === kind && value !== null) out[key] = value;
+    else if (typeof value === 'string' && kind === 'function') out[key] = () => value;
+    else if (!warned.has(key) && warned.add(key))
+      console.warn(`<research-snapshot>: the "${key}" message must be ${kind === 'string' ? 'text' : 'text or a function'}; left out.`);
+  }
+  return out as Partial<Catalog>;
 }
 
 /**
