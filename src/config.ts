@@ -21,9 +21,10 @@ export interface ResearchSnapshotConfig {
   minRefresh?: number;
   /**
    * Messages by language tag (`de`, `pt-BR`, `nl`…): single messages override
-   * the built-in catalog; a complete catalog adds a language.
+   * the built-in catalog; a complete catalog adds a language. A message with
+   * values (a function) may be given as text, used as it is.
    */
-  locales?: Record<string, Partial<Catalog>>;
+  locales?: Record<string, Messages>;
   /** The score's name on every panel of the page without a `score-name` attribute (default: the catalog's, "Alpha Score"). */
   scoreName?: string;
   /**
@@ -69,8 +70,13 @@ export function configuredScoreName(): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/** A publisher's messages: a catalog's, where a message with values may be plain text. */
+export type Messages = {
+  [K in keyof Catalog]?: Catalog[K] | (Catalog[K] extends ((...args: never[]) => string) | undefined ? string : never);
+};
+
 /** The publisher's messages, when set. */
-export function localeSettings(): Record<string, Partial<Catalog>> | undefined {
+export function localeSettings(): Record<string, Messages> | undefined {
   const value = globalThis.window?.ResearchSnapshotConfig?.locales;
   return value && typeof value === 'object' ? value : undefined;
 }

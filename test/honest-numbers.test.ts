@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { ResearchSnapshot } from '../src/research-snapshot.js';
@@ -382,6 +382,20 @@ describe('how the score moved', () => {
       expect(getComputedStyle(poor).stroke).to.equal(getComputedStyle(part(card(el, 'POOR'), 'label')!).color);
       expect(getComputedStyle(poor).stroke).to.not.equal(moderate);
       expect(text(part(card(el, 'MSFT'), 'movement'))).to.equal('+7 since Apr 20: momentum weak → moderate');
+    });
+
+    it("takes a publisher's sentences about how the score moved, as functions or as text", async () => {
+      window.ResearchSnapshotConfig = {
+        locales: { en: { trend: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`, movement: 'Moved.' } },
+      };
+      try {
+        const el = await show([MOVED]);
+        await waitUntil(() => part(card(el, 'MSFT'), 'trend'), 'no trend line');
+        expect(part(card(el, 'MSFT'), 'trend')!.getAttribute('aria-label')).to.equal('Alpha Score: 58 → 65');
+        expect(text(part(card(el, 'MSFT'), 'movement'))).to.equal('Moved.');
+      } finally {
+        delete window.ResearchSnapshotConfig;
+      }
     });
 
     it('is as today without history and previous', async () => {

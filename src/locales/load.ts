@@ -1,4 +1,4 @@
-import { localeSettings } from '../config.js';
+import { localeSettings, type Messages } from '../config.js';
 import type { Catalog } from './catalog.js';
 import en from './en.js';
 import { scriptUrl } from '../script-url.js';
@@ -98,17 +98,18 @@ export function overrides(locale: string): Partial<Catalog> | undefined {
  * of another kind than English's is left out, and the console says which.
  */
 const warned = new Set<string>();
-function usable(messages: Partial<Catalog>): Partial<Catalog> {
+function usable(messages: Messages): Partial<Catalog> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(messages) as [string, unknown][]) {
+  for (const [key, value] of Object.entries(messages)) {
     // Sentences English has not (how the score moved, in movement.js) are functions too.
-    const kind = typeof (en as unknown as Record<string, unknown>)[key] || 'function';
+    const english = (en as unknown as Record<string, unknown>)[key];
+    const kind = english === undefined ? 'function' : typeof english;
     if (typeof value === kind && value !== null) out[key] = value;
     else if (typeof value === 'string' && kind === 'function') out[key] = () => value;
     else if (!warned.has(key) && warned.add(key))
       console.warn(`<research-snapshot>: the "${key}" message must be ${kind === 'string' ? 'text' : 'text or a function'}; left out.`);
   }
-  return out as Partial<Catalog>;
+  return out;
 }
 
 /**
