@@ -71,4 +71,27 @@ describe('nothing left behind', () => {
       expect(alive, 'elements still reachable after GC').to.deep.equal([]);
     });
   }
+
+  it('a panel removed before its first update, while a web font loads, leaves no timer', async () => {
+    // A font the server holds back: the page's fonts are loading for 2 s.
+    const face = new FontFace('Held Back Test Font', 'url(/test-fonts/LiberationSans-Regular.ttf?delay=2000)');
+    document.fonts.add(face);
+    void face.load().catch(() => {});
+    const tracker = track();
+    try {
+      expect(document.fonts.status).to.equal('loading');
+      const el = document.createElement('research-snapshot');
+      el.setAttribute('tickers', 'MSFT');
+      el.setAttribute('endpoint', ENDPOINT);
+      document.body.append(el);
+      el.remove();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await sleep(700);
+      expect(document.fonts.status, 'the font is still loading').to.equal('loading');
+      expect(tracker.live().timers, 'timers still set').to.equal(0);
+    } finally {
+      tracker.stop();
+      document.fonts.delete(face);
+    }
+  });
 });

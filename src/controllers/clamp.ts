@@ -46,6 +46,8 @@ export class ClampController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update that runs after removal (removed before its first update) watches nothing: hostDisconnected has been.
+    if (!this.host.isConnected) return;
     // Cards with a movement line take its lines from the explanation's before the first paint: the card keeps its height.
     this.host.shadowRoot?.querySelectorAll<HTMLElement>('.card[data-moved]').forEach(fit);
     this.#recheck();
